@@ -1,0 +1,25 @@
+// The human-readable table `streams status` prints without `--json`.
+
+import { Stream } from '../core/stream';
+
+const STATUS_TEXT: Record<string, string> = {
+	'ready': 'ready', 'in-progress': 'in progress', 'blocked': 'blocked', 'paused': 'paused', 'complete': 'complete',
+};
+
+export function formatStatusTable(streams: readonly Stream[]): string {
+	if (streams.length === 0) {
+		return 'No streams found.\n';
+	}
+	const header = ['STREAM', 'STATUS', 'PRIORITY', 'OWNER', 'PROGRESS', 'TITLE'];
+	const rows = streams.map(stream => [
+		stream.id,
+		stream.status ? STATUS_TEXT[stream.status] : '-',
+		stream.priority ?? '-',
+		stream.owner ?? '-',
+		`${stream.progress.done}/${stream.progress.total} ${String(stream.progress.percent).padStart(3)}%`,
+		stream.title,
+	]);
+	const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => row[column].length)));
+	const line = (cells: string[]) => cells.map((cell, column) => column === cells.length - 1 ? cell : cell.padEnd(widths[column])).join('  ');
+	return [line(header), ...rows.map(line)].join('\n') + '\n';
+}

@@ -1,0 +1,28 @@
+// Turns a file's bytes into text the parsers can trust, or says why it cannot.
+
+export type DecodedText =
+	| { readonly ok: true; readonly text: string }
+	| { readonly ok: false; readonly reason: 'binary-file' };
+
+const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+const BINARY_SNIFF_BYTES = 8192;
+
+export function decodeDocument(bytes: Uint8Array): DecodedText {
+	// A NUL byte near the start is how git and most editors tell binary from text.
+	const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+	for (let i = 0; i < sniff; i++) {
+		if (bytes[i] === 0) {
+			return { ok: false, reason: 'binary-file' };
+		}
+	}
+	// The decoder drops a leading BOM, as VS Code's text documents do.
+	return { ok: true, text: decoder.decode(bytes) };
+}
+
+/** Thrown by a `StreamFileSystem` when a file is larger than the size a caller allowed. */
+export class FileTooLargeError extends Error {
+	constructor(readonly path: string, readonly size: number, readonly limit: number) {
+		super(`${path} is ${size} bytes, over the limit of ${limit}`);
+		this.name = 'FileTooLargeError';
+	}
+}
