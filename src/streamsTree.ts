@@ -346,7 +346,7 @@ function phaseIcon(phase: Phase): vscode.ThemeIcon {
 }
 
 /** Creates the view and its commands (group by, filter, refresh, reveal, open plan, follow the editor). */
-export function registerStreamsTree(context: FeatureContext): vscode.Disposable {
+export function registerStreamsTree(context: FeatureContext): vscode.Disposable & { readonly provider: StreamsTreeProvider } {
 	const { streams } = context;
 	const provider = new StreamsTreeProvider(streams);
 	const view = vscode.window.createTreeView(TREE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
@@ -381,7 +381,7 @@ export function registerStreamsTree(context: FeatureContext): vscode.Disposable 
 	};
 
 	updateViewState();
-	return vscode.Disposable.from(
+	const disposable = vscode.Disposable.from(
 		provider,
 		view,
 		streams.onDidChange(updateViewState),
@@ -425,6 +425,7 @@ export function registerStreamsTree(context: FeatureContext): vscode.Disposable 
 			await vscode.window.showTextDocument(streams.uriOf(stream, plan));
 		}),
 	);
+	return { provider, dispose: () => disposable.dispose() };
 }
 
 function describeFilter(filter: StreamFilter): string {
