@@ -78,8 +78,13 @@ export interface Stream {
 	readonly phases: readonly Phase[];
 	/** First paragraph of README's Overview (or first paragraph after the title), plain text. */
 	readonly overview: string | undefined;
-	/** Every header field found, in precedence order (the first of a key is the one in effect). */
+	/** Every header field found, in precedence order: README.md then STATUS.md, front matter then inline. */
 	readonly fields: readonly HeaderField[];
+	/**
+	 * The field each resolved value was read from (the first of its key with a usable value). A Status line
+	 * still listing alternatives is in `fields` but not here; edits to a value go to its source.
+	 */
+	readonly fieldSources: Readonly<Partial<Record<HeaderKey, HeaderField>>>;
 	readonly problems: readonly ReadProblem[];
 }
 

@@ -133,6 +133,7 @@ export function assembleStream(parts: StreamParts): Stream {
 		phases: plan ? phasesOf(plan) : [],
 		overview: header.overview,
 		fields: header.fields,
+		fieldSources: header.sources,
 		problems,
 	};
 }
