@@ -1,0 +1,157 @@
+// The Streams tree, read through its data provider exactly as VS Code reads it, on the fixture workspace.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { StreamsTreeNode } from '../../src/streamsTree';
+import { api } from './support';
+
+const ROOT = '.project/streams';
+
+function workspaceUri(...segments: string[]): vscode.Uri {
+	const folder = vscode.workspace.workspaceFolders![0].uri;
+	return vscode.Uri.joinPath(folder, ...segments.flatMap(segment => segment.split('/')));
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = probe();
+		if (value) {
+			return value;
+		}
+		if (Date.now() > deadline) {
+			throw new Error(`timed out waiting for ${what}`);
+		}
+		await new Promise(resolve => setTimeout(resolve, 50));
+	}
+}
+
+interface Row {
+	readonly label: string;
+	readonly description: string | undefined;
+	readonly node: StreamsTreeNode;
+	readonly item: vscode.TreeItem;
+}
+
+async function rows(parent?: StreamsTreeNode): Promise<Row[]> {
+	const { tree } = await api();
+	const children = await tree.getChildren(parent) ?? [];
+	return Promise.all(children.map(async node => {
+		const item = await tree.getTreeItem(node);
+		const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+		return { label, description: typeof item.description === 'string' ? item.description : undefined, node, item };
+	}));
+}
+
+async function streamRow(title: string): Promise<Row> {
+	for (const group of await rows()) {
+		const found = (await rows(group.node)).find(row => row.label === title);
+		if (found) {
+			return found;
+		}
+	}
+	throw new Error(`no stream row titled ${title}`);
+}
+
+describe('Streams tree', () => {
+	before(async () => {
+		await (await api()).streams.ready;
+	});
+
+	it('groups streams by status in workflow order', async () => {
+		const groups = await rows();
+		assert.deepEqual(groups.map(group => group.label), ['Ready', 'In Progress', 'Blocked', 'Paused', 'Complete']);
+		const inProgress = await rows(groups[1].node);
+		assert.deepEqual(inProgress.map(row => row.label), ['Auth Refresh']);
+	});
+
+	it('shows progress, priority and owner after each title, and a coloured status icon', async () => {
+		const auth = await streamRow('Auth Refresh');
+		assert.match(auth.description ?? '', /^\d+\/\d+ · High · alice$/);
+		const icon = auth.item.iconPath as vscode.ThemeIcon;
+		assert.equal((icon.color as unknown as { id: string }).id, 'streams.status.inProgress');
+		const rateLimits = await streamRow('API Rate Limits');
+		assert.match(rateLimits.description ?? '', /^\d+\/\d+ · Medium · erin$/, 'front matter title, P1 priority and owner');
+		const search = await streamRow('Search v2');
+		assert.match(search.description ?? '', /^\d+\/\d+ · carol$/, 'an unfilled priority shows no priority');
+	});
+
+	it('keeps file content out of command links in the tooltip', async () => {
+		const auth = await streamRow('Auth Refresh');
+		const tooltip = auth.item.tooltip as vscode.MarkdownString;
+		assert.equal(tooltip.isTrusted, false);
+		assert.match(tooltip.value, /Auth Refresh/);
+		assert.match(tooltip.value, /alice/);
+		assert.match(tooltip.value, /▰|▱/);
+	});
+
+	it('lists a stream\'s phases with their counts, then its documents, each opening what it names', async () => {
+		const auth = await streamRow('Auth Refresh');
+		const children = await rows(auth.node);
+		const phases = children.filter(row => row.item.contextValue === 'phase');
+		const documents = children.filter(row => row.item.contextValue === 'document');
+		assert.ok(phases.length >= 2, 'phases of PLAN.md');
+		assert.ok(phases.every(row => /^\d+\/\d+ · \d+%$|^no tasks$/.test(row.description ?? '')), 'phase counts');
+		assert.deepEqual(documents.map(row => row.label), ['README.md', 'PLAN.md', 'STATUS.md', 'HANDOFF.md', 'NOTES.md']);
+		const [planUri, options] = phases[0].item.command!.arguments as [vscode.Uri, vscode.TextDocumentShowOptions];
+		assert.match(planUri.path, /auth-refresh\/PLAN\.md$/);
+		await vscode.commands.executeCommand(phases[0].item.command!.command, planUri, options);
+		const editor = vscode.window.activeTextEditor!;
+		assert.match(editor.document.lineAt(editor.selection.active.line).text, /^## /, 'opens PLAN.md at the phase heading');
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+	});
+
+	it('follows a new stream folder on disk and its deletion', async () => {
+		const { streams } = await api();
+		const folder = workspaceUri(ROOT, 'tree-live-check');
+		await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'README.md'),
+			new TextEncoder().encode('# Tree Live Check Stream\n\n**Status:** 🔴 Blocked\n'));
+		await waitFor('the new stream', () => streams.all.find(stream => stream.title === 'Tree Live Check'));
+		const blocked = (await rows()).find(group => group.label === 'Blocked')!;
+		assert.ok((await rows(blocked.node)).some(row => row.label === 'Tree Live Check'));
+
+		await vscode.workspace.fs.delete(folder, { recursive: true });
+		await waitFor('the stream to go', () => !streams.all.some(stream => stream.title === 'Tree Live Check'));
+		assert.ok(!(await rows(blocked.node)).some(row => row.label === 'Tree Live Check'));
+	});
+
+	it('counts an unsaved PLAN.md edit as it is typed', async () => {
+		const { streams } = await api();
+		const before = (await streamRow('Search v2')).description!;
+		const [done, total] = before.split(' ')[0].split('/').map(Number);
+		const document = await vscode.workspace.openTextDocument(workspaceUri(ROOT, 'search-v2/PLAN.md'));
+		const edit = new vscode.WorkspaceEdit();
+		edit.insert(document.uri, new vscode.Position(document.lineCount, 0), '\n- [x] typed but not saved\n');
+		assert.ok(await vscode.workspace.applyEdit(edit));
+		assert.ok(document.isDirty);
+		await waitFor('the unsaved task to count', () => streams.all.find(stream => stream.title === 'Search v2')?.progress.total === total + 1);
+		assert.match((await streamRow('Search v2')).description!, new RegExp(`^${done + 1}/${total + 1} `));
+		await vscode.commands.executeCommand('workbench.action.files.revert', document.uri);
+		await waitFor('the file on disk to count again', () => streams.all.find(stream => stream.title === 'Search v2')?.progress.total === total);
+	});
+
+	it('filters by status and clears the filter', async () => {
+		const { tree } = await api();
+		tree.setFilter({ kind: 'status', status: 'blocked' });
+		const groups = await rows();
+		assert.deepEqual(groups.map(group => group.label), ['Blocked']);
+		tree.setFilter({ kind: 'text', text: 'rate' });
+		assert.deepEqual((await rows((await rows())[0].node)).map(row => row.label), ['API Rate Limits']);
+		await vscode.commands.executeCommand('streams.clearFilter');
+		assert.equal((await rows()).length, 5);
+	});
+
+	it('groups by priority or not at all when the setting changes', async () => {
+		const config = vscode.workspace.getConfiguration('streams');
+		try {
+			await config.update('groupBy', 'priority', vscode.ConfigurationTarget.Workspace);
+			assert.deepEqual((await rows()).map(group => group.label), ['High', 'Medium', 'Low', 'No Priority']);
+			await config.update('groupBy', 'none', vscode.ConfigurationTarget.Workspace);
+			const flat = await rows();
+			assert.ok(flat.every(row => row.item.contextValue === 'stream'));
+			assert.equal(flat.length, 5);
+		} finally {
+			await config.update('groupBy', undefined, vscode.ConfigurationTarget.Workspace);
+		}
+	});
+});
