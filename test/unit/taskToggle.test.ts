@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { applyReplacements, splitLines, toggleLines, toggleTaskEdits } from '../../src/core/taskToggle';
+
+/** Toggles the given lines of `text` and returns the text after, line endings as they were. */
+function toggled(text: string, lines: number[], rollUp = false): string {
+	const edits = toggleTaskEdits(text, lines, { rollUp });
+	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	return applyReplacements(splitLines(text), edits).join(eol);
+}
+
+describe('toggling tasks', () => {
+	const table: [string, string, string][] = [
+		['an open task is checked', '- [ ] write tests', '- [x] write tests'],
+		['a done task is unchecked', '- [x] write tests', '- [ ] write tests'],
+		['an upper-case done task is unchecked', '- [X] write tests', '- [ ] write tests'],
+		['an active task is checked', '- [/] write tests', '- [x] write tests'],
+		['a cancelled task is reopened', '- [-] write tests', '- [ ] write tests'],
+		['a list item without a checkbox becomes an open task', '- write tests', '- [ ] write tests'],
+		['a plain line becomes a task', 'write tests', '- [ ] write tests'],
+		['a plain line keeps its indentation', '    write tests', '    - [ ] write tests'],
+		['a numbered item is toggled', '12. [ ] write tests', '12. [x] write tests'],
+		['a numbered item with a parenthesis gets a checkbox', '3) write tests', '3) [ ] write tests'],
+		['star and plus markers are list items', '* [ ] a', '* [x] a'],
+		['a nested item keeps its indentation', '    + [x] nested', '    + [ ] nested'],
+		['a tab-indented item is toggled', '\t\t- [ ] deep', '\t\t- [x] deep'],
+		['a tab after the marker is kept', '-\t[ ] tabbed', '-\t[x] tabbed'],
+		['a tab-indented item without checkbox gets one after the marker', '\t-\tthing', '\t-\t[ ] thing'],
+		['a task in a block quote is toggled', '> - [ ] quoted', '> - [x] quoted'],
+		['a plain line in a block quote becomes a task inside the quote', '> quoted', '> - [ ] quoted'],
+		['an empty list item becomes an empty task', '-', '- [ ] '],
+		['brackets holding another character are not a checkbox', '- [?] unsure', '- [ ] [?] unsure'],
+		['a checkbox at the end of the line is toggled', '- [ ]', '- [x]'],
+		['only the checkbox character changes, text with brackets stays', '- [ ] see [x] here', '- [x] see [x] here'],
+	];
+	for (const [behaviour, before, after] of table) {
+		it(behaviour, () => assert.equal(toggled(before, [0]), after));
+	}
+
+	it('leaves blank lines and headings alone', () => {
+		assert.deepEqual(toggleLines(['', '   ', '## Phase 1', '#Not a heading'], [0, 1, 2, 3]).map(change => change.line), [3]);
+	});
+
+	it('replaces one character per toggled checkbox and inserts without replacing otherwise', () => {
+		const changes = toggleLines(['- [ ] a', '- b', 'c'], [0, 1, 2]);
+		assert.deepEqual(changes.map(change => change.replacement), [
+			{ line: 0, startColumn: 3, endColumn: 4, text: 'x' },
+			{ line: 1, startColumn: 2, endColumn: 2, text: '[ ] ' },
+			{ line: 2, startColumn: 0, endColumn: 0, text: '- [ ] ' },
+		]);
+		assert.deepEqual(changes.map(change => change.state), ['done', 'open', 'open']);
+	});
+
+	it('toggles each selected line once, whatever the order or duplicates of the cursors', () => {
+		const text = '- [ ] one\n- [x] two\n- [ ] three';
+		assert.equal(toggled(text, [2, 0, 2, 1, 0]), '- [x] one\n- [ ] two\n- [x] three');
+		assert.equal(toggleTaskEdits(text, [2, 0, 2], { rollUp: false }).length, 2);
+	});
+
+	it('ignores lines out of range', () => {
+		assert.deepEqual(toggleTaskEdits('- [ ] a', [-1, 5], { rollUp: false }), []);
+	});
+
+	it('keeps CRLF line endings and columns exact', () => {
+		const text = '# Plan\r\n- [ ] one\r\n  - [X] two\r\nthree\r\n';
+		assert.equal(toggled(text, [1, 2, 3]), '# Plan\r\n- [x] one\r\n  - [ ] two\r\n- [ ] three\r\n');
+		for (const edit of toggleTaskEdits(text, [1, 2, 3], { rollUp: false })) {
+			assert.ok(!edit.text.includes('\r') && edit.endColumn <= splitLines(text)[edit.line].length);
+		}
+	});
+
+	it('toggles a mixed numbered and nested list line by line', () => {
+		const text = [
+			'1. [ ] first',
+			'   - [x] nested done',
+			'   - nested plain item',
+			'2. [/] second',
+			'\t- [-] dropped',
+		].join('\n');
+		assert.equal(toggled(text, [0, 1, 2, 3, 4]), [
+			'1. [x] first',
+			'   - [ ] nested done',
+			'   - [ ] nested plain item',
+			'2. [x] second',
+			'\t- [ ] dropped',
+		].join('\n'));
+	});
+});
