@@ -1,9 +1,13 @@
 // Entry point: builds the model of the workspace's streams and registers each feature with it.
 
+import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { setContext } from './contextKeys';
 import { FeatureContext } from './featureContext';
+import { PlanDecorations, registerPlanDecorations } from './planDecorations';
+import { registerPreviewPlugin } from './previewPlugin';
 import { registerStreamsTree, StreamsTreeProvider } from './streamsTree';
+import { registerToggleTask } from './toggleTask';
 import { WorkspaceStreams } from './workspaceStreams';
 
 /** Set by the bundler: which extension host this bundle is built for. */
@@ -15,6 +19,10 @@ export interface ExtensionApi {
 	readonly streams: WorkspaceStreams;
 	/** For extension-host tests: the tree's data provider, to read items as VS Code would. */
 	readonly tree: StreamsTreeProvider;
+	/** Called by VS Code's Markdown preview (`markdown.markdownItPlugins`): progress bars and status pills. */
+	readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
+	/** For extension-host tests: `renderedFor(editor)` is the progress last set after a plan's headings. */
+	readonly planDecorations: Pick<PlanDecorations, 'renderedFor'>;
 }
 
 export function activate(extension: vscode.ExtensionContext): ExtensionApi {
@@ -24,13 +32,18 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 	const context: FeatureContext = { extension, streams, log };
 	setContext('streams.host', EXTENSION_HOST);
 	const tree = registerStreamsTree(context);
+	const planDecorations = registerPlanDecorations(context);
+	const preview = registerPreviewPlugin(context);
 	extension.subscriptions.push(
 		log,
 		streams,
 		tree,
+		planDecorations,
+		preview,
+		registerToggleTask(context),
 	);
 	log.info(`Activated in ${Date.now() - started} ms (${EXTENSION_HOST} extension host)`);
-	return { host: EXTENSION_HOST, streams, tree: tree.provider };
+	return { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations };
 }
 
 export function deactivate(): void {

@@ -13,6 +13,15 @@ export interface Settings {
 	readonly defaultOwner: string;
 	readonly followActiveEditor: boolean;
 	readonly maxFileSize: number;
+	/** Progress after PLAN.md headings, in editors and in the Markdown preview. */
+	readonly progress: {
+		readonly enabled: boolean;
+		readonly style: ProgressStyle;
+		/** Globs (workspace-relative) of further files that show progress, besides streams' PLAN.md. */
+		readonly files: readonly string[];
+	};
+	/** `streams.toggleTask.rollUp`: toggling a child checks or unchecks its parent task. */
+	readonly toggleTaskRollUp: boolean;
 }
 
 export const SECTION = 'streams';
@@ -26,6 +35,12 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 		defaultOwner: config.get<string>('defaultOwner', '').trim(),
 		followActiveEditor: config.get<boolean>('followActiveEditor', false),
 		maxFileSize: Math.max(1024, config.get<number>('maxFileSize', 2 * 1024 * 1024)),
+		progress: {
+			enabled: config.get<boolean>('progress.enabled', true),
+			style: oneOf(config.get<string>('progress.style'), ['bar', 'fraction', 'percent'] as const, 'bar'),
+			files: stringList(config.get<unknown>('progress.files', ['**/PLAN.md'])),
+		},
+		toggleTaskRollUp: config.get<boolean>('toggleTask.rollUp', false),
 	};
 }
 
@@ -44,6 +59,10 @@ function cleanRoots(roots: unknown): string[] {
 		// A root that climbs out of its workspace folder is ignored rather than followed.
 		.filter(root => root.length > 0 && !root.split('/').includes('..'));
 	return [...new Set(cleaned)];
+}
+
+function stringList(value: unknown): string[] {
+	return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : [];
 }
 
 function trimSlashes(path: string): string {
