@@ -4,6 +4,8 @@ import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { setContext } from './contextKeys';
 import { FeatureContext } from './featureContext';
+import { registerInitTemplates } from './initTemplates';
+import { registerNewStream } from './newStream';
 import { PlanDecorations, registerPlanDecorations } from './planDecorations';
 import { registerPreviewPlugin } from './previewPlugin';
 import { registerStreamsTree, StreamsTreeProvider } from './streamsTree';
@@ -41,6 +43,8 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 		planDecorations,
 		preview,
 		registerToggleTask(context),
+		registerNewStream(context),
+		registerInitTemplates(context),
 	);
 	log.info(`Activated in ${Date.now() - started} ms (${EXTENSION_HOST} extension host)`);
 	return { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations };

@@ -11,6 +11,8 @@ export interface Settings {
 	readonly templatesFolder: string;
 	readonly groupBy: GroupBy;
 	readonly defaultOwner: string;
+	/** `streams.newStream.openDocument`: the document New Stream opens; empty to open none. */
+	readonly newStreamOpenDocument: string;
 	readonly followActiveEditor: boolean;
 	readonly maxFileSize: number;
 	/** Progress after PLAN.md headings, in editors and in the Markdown preview. */
@@ -33,6 +35,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 		templatesFolder: trimSlashes(config.get<string>('templatesFolder', '.project/templates')) || '.project/templates',
 		groupBy: oneOf(config.get<string>('groupBy'), ['status', 'priority', 'none'] as const, 'status'),
 		defaultOwner: config.get<string>('defaultOwner', '').trim(),
+		newStreamOpenDocument: config.get<string>('newStream.openDocument', 'README.md').trim(),
 		followActiveEditor: config.get<boolean>('followActiveEditor', false),
 		maxFileSize: Math.max(1024, config.get<number>('maxFileSize', 2 * 1024 * 1024)),
 		progress: {

@@ -1,0 +1,130 @@
+// What a new stream may be called, and the folder name (slug) its name becomes. The slug is lowercase ASCII
+// kebab-case so the folder reads the same on every file system, in URLs and in shells.
+
+/** Longest name accepted, in characters (code points), so titles stay readable in the tree and in tabs. */
+export const MAX_NAME_LENGTH = 80;
+
+/** Longest slug written; a longer one is cut at a word boundary. */
+export const MAX_SLUG_LENGTH = 64;
+
+/** Why a name cannot be used. The glue turns each into a localized message. */
+export type NameProblem =
+	| { readonly kind: 'empty' }
+	| { readonly kind: 'too-long'; readonly length: number; readonly max: number }
+	| { readonly kind: 'path-separator'; readonly character: string }
+	| { readonly kind: 'parent-reference' }
+	| { readonly kind: 'control-character' }
+	| { readonly kind: 'no-letters' }
+	| { readonly kind: 'reserved'; readonly slug: string }
+	| { readonly kind: 'taken'; readonly slug: string };
+
+export type NameCheck =
+	| { readonly ok: true; readonly name: string; readonly slug: string }
+	| { readonly ok: false; readonly problem: NameProblem };
+
+// Letters that Unicode does not decompose into a base letter and marks, spelled the way they are usually
+// transliterated.
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
+	'ß': 'ss', 'ẞ': 'ss', 'æ': 'ae', 'Æ': 'ae', 'œ': 'oe', 'Œ': 'oe', 'ø': 'o', 'Ø': 'o', 'đ': 'd', 'Đ': 'd',
+	'ð': 'd', 'Ð': 'd', 'þ': 'th', 'Þ': 'th', 'ł': 'l', 'Ł': 'l', 'ı': 'i', 'ħ': 'h', 'Ħ': 'h', 'ŧ': 't', 'Ŧ': 't',
+	'ĸ': 'k', 'ŋ': 'ng', 'Ŋ': 'ng',
+};
+
+const COMBINING_MARKS = /\p{M}/gu;
+// Apostrophes join the parts of a word ("don't" → "dont") instead of splitting it.
+const APOSTROPHES = /['’ʼ`´]/g;
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+
+/** Names Windows reserves for devices, in any case and with any extension: a folder cannot have them there. */
+const WINDOWS_DEVICE_NAMES = new Set([
+	'con', 'prn', 'aux', 'nul', 'conin$', 'conout$', 'clock$',
+	...[...'0123456789'].flatMap(digit => [`com${digit}`, `lpt${digit}`]),
+]);
+
+/**
+ * The folder name for a stream name: accents folded to their base letters, other symbols and emoji dropped,
+ * runs of anything else that is not a letter or digit turned into one hyphen. Empty when nothing is left.
+ */
+export function slugify(name: string): string {
+	const folded = [...name.normalize('NFKD').replace(COMBINING_MARKS, '')]
+		.map(char => SPECIAL_LETTERS[char] ?? char)
+		.join('')
+		.toLowerCase()
+		.replace(APOSTROPHES, '');
+	const slug = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+	return truncateSlug(slug);
+}
+
+function truncateSlug(slug: string): string {
+	if (slug.length <= MAX_SLUG_LENGTH) {
+		return slug;
+	}
+	const cut = slug.lastIndexOf('-', MAX_SLUG_LENGTH);
+	return (cut > MAX_SLUG_LENGTH / 2 ? slug.slice(0, cut) : slug.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+}
+
+/** True for names that Windows keeps for devices (`con`, `nul`, `com1`, …), whatever extension follows. */
+export function isWindowsDeviceName(folderName: string): boolean {
+	const stem = folderName.toLowerCase().replace(/[. ]+$/, '').split('.')[0].trimEnd();
+	return WINDOWS_DEVICE_NAMES.has(stem);
+}
+
+/**
+ * Checks a name as the user types it. `isTaken` says whether a slug already names a folder or file in the
+ * chosen root (compare without case: many file systems ignore it).
+ */
+export function checkStreamName(input: string, isTaken: (slug: string) => boolean = () => false): NameCheck {
+	const name = input.trim();
+	if (name.length === 0) {
+		return { ok: false, problem: { kind: 'empty' } };
+	}
+	const length = [...name].length;
+	if (length > MAX_NAME_LENGTH) {
+		return { ok: false, problem: { kind: 'too-long', length, max: MAX_NAME_LENGTH } };
+	}
+	if (CONTROL.test(name)) {
+		return { ok: false, problem: { kind: 'control-character' } };
+	}
+	const separator = /[/\\]/.exec(name);
+	if (separator) {
+		return { ok: false, problem: { kind: 'path-separator', character: separator[0] } };
+	}
+	if (name.includes('..')) {
+		return { ok: false, problem: { kind: 'parent-reference' } };
+	}
+	const slug = slugify(name);
+	if (slug.length === 0) {
+		return { ok: false, problem: { kind: 'no-letters' } };
+	}
+	if (isWindowsDeviceName(slug)) {
+		return { ok: false, problem: { kind: 'reserved', slug } };
+	}
+	if (isTaken(slug)) {
+		return { ok: false, problem: { kind: 'taken', slug } };
+	}
+	return { ok: true, name, slug };
+}
+
+/** Longest owner accepted, in characters. */
+export const MAX_OWNER_LENGTH = 100;
+
+export type OwnerProblem =
+	| { readonly kind: 'empty' }
+	| { readonly kind: 'too-long'; readonly length: number; readonly max: number }
+	| { readonly kind: 'control-character' };
+
+/** An owner is written into a header line, so it must be one line of reasonable length. */
+export function checkOwner(input: string): { readonly ok: true; readonly owner: string } | { readonly ok: false; readonly problem: OwnerProblem } {
+	const owner = input.trim();
+	if (owner.length === 0) {
+		return { ok: false, problem: { kind: 'empty' } };
+	}
+	const length = [...owner].length;
+	if (length > MAX_OWNER_LENGTH) {
+		return { ok: false, problem: { kind: 'too-long', length, max: MAX_OWNER_LENGTH } };
+	}
+	if (CONTROL.test(owner)) {
+		return { ok: false, problem: { kind: 'control-character' } };
+	}
+	return { ok: true, owner };
+}
