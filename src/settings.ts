@@ -15,6 +15,11 @@ export interface Settings {
 	readonly newStreamOpenDocument: string;
 	readonly followActiveEditor: boolean;
 	readonly maxFileSize: number;
+	/** `streams.badges.*`: status badges on stream folders, and a percentage badge on PLAN.md. */
+	readonly badges: {
+		readonly enabled: boolean;
+		readonly progress: boolean;
+	};
 	/** Progress after PLAN.md headings, in editors and in the Markdown preview. */
 	readonly progress: {
 		readonly enabled: boolean;
@@ -38,6 +43,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 		newStreamOpenDocument: config.get<string>('newStream.openDocument', 'README.md').trim(),
 		followActiveEditor: config.get<boolean>('followActiveEditor', false),
 		maxFileSize: Math.max(1024, config.get<number>('maxFileSize', 2 * 1024 * 1024)),
+		badges: {
+			enabled: config.get<boolean>('badges.enabled', true),
+			progress: config.get<boolean>('badges.progress', false),
+		},
 		progress: {
 			enabled: config.get<boolean>('progress.enabled', true),
 			style: oneOf(config.get<string>('progress.style'), ['bar', 'fraction', 'percent'] as const, 'bar'),
