@@ -34,6 +34,11 @@ export function blockIndent(text: string): number {
 	return -1;
 }
 
+/** How many block quotes a line is in: the `>` marks before its content. */
+function quoteDepth(text: string): number {
+	return /^[ \t]*((?:>[ \t]*)*)/.exec(text)![1].replace(/[ \t]/g, '').length;
+}
+
 /** Every task of the scan by line, with its parent and children. One pass over the lines. */
 export function taskTree(lines: readonly string[], scan: PlanScan): Map<number, TaskNode> {
 	const tasks = new Map(scan.tasks.map(task => [task.line, task]));
@@ -42,6 +47,7 @@ export function taskTree(lines: readonly string[], scan: PlanScan): Map<number, 
 	const children = new Map<number, number[]>();
 	// The lines enclosing the current one, innermost last; indentation strictly increasing.
 	const enclosing: { indent: number; line: number }[] = [];
+	let depth = 0;
 	for (let line = 0; line < lines.length; line++) {
 		if (headings.has(line)) {
 			enclosing.length = 0;
@@ -50,6 +56,12 @@ export function taskTree(lines: readonly string[], scan: PlanScan): Map<number, 
 		const indent = blockIndent(lines[line]);
 		if (indent < 0) {
 			continue;
+		}
+		// Entering or leaving a block quote starts new lists: nothing outside encloses what is inside.
+		const lineDepth = quoteDepth(lines[line]);
+		if (lineDepth !== depth) {
+			enclosing.length = 0;
+			depth = lineDepth;
 		}
 		while (enclosing.length > 0 && enclosing[enclosing.length - 1].indent >= indent) {
 			enclosing.pop();
