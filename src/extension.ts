@@ -4,10 +4,13 @@ import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { setContext } from './contextKeys';
 import { FeatureContext } from './featureContext';
+import { registerFieldCommands } from './editFields';
 import { registerInitTemplates } from './initTemplates';
 import { registerNewStream } from './newStream';
 import { PlanDecorations, registerPlanDecorations } from './planDecorations';
 import { registerPreviewPlugin } from './previewPlugin';
+import { registerStatusBadges, StatusBadgeProvider } from './statusBadges';
+import { registerStatusBarItem } from './statusBarItem';
 import { registerStreamsTree, StreamsTreeProvider } from './streamsTree';
 import { registerToggleTask } from './toggleTask';
 import { WorkspaceStreams } from './workspaceStreams';
@@ -25,6 +28,8 @@ export interface ExtensionApi {
 	readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
 	/** For extension-host tests: `renderedFor(editor)` is the progress last set after a plan's headings. */
 	readonly planDecorations: Pick<PlanDecorations, 'renderedFor'>;
+	/** For extension-host tests only: the file decoration provider behind the status badges. */
+	readonly badges: Pick<StatusBadgeProvider, 'provideFileDecoration' | 'onDidChangeFileDecorations' | 'stateOf'>;
 }
 
 export function activate(extension: vscode.ExtensionContext): ExtensionApi {
@@ -36,6 +41,7 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 	const tree = registerStreamsTree(context);
 	const planDecorations = registerPlanDecorations(context);
 	const preview = registerPreviewPlugin(context);
+	const badges = registerStatusBadges(context);
 	extension.subscriptions.push(
 		log,
 		streams,
@@ -45,9 +51,12 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 		registerToggleTask(context),
 		registerNewStream(context),
 		registerInitTemplates(context),
+		badges,
+		registerStatusBarItem(context),
+		registerFieldCommands(context),
 	);
 	log.info(`Activated in ${Date.now() - started} ms (${EXTENSION_HOST} extension host)`);
-	return { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations };
+	return { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider };
 }
 
 export function deactivate(): void {
