@@ -1,0 +1,196 @@
+// Drives the VS Code workbench in the browser the way a person does — the command palette, the activity bar,
+// clicks on tree rows — and reads back what is on screen. Used by the UI tests (test/ui/*.ui.mjs).
+// Everything waits on the page, never on fixed sleeps; selectors are those of VS Code 1.139 (see
+// TESTING-IN-VSCODE.md in the shared notes).
+
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const screenshotsDir = join(repoRoot, 'test-results', 'screenshots');
+
+const STREAMS_CONTAINER = '[id="workbench.view.extension.streams"]';
+const STREAMS_ACTIVITY = '.activitybar [aria-label^="Streams"]';
+/** Real rows only: sticky-scroll header rows carry `.monaco-list-row` too. */
+const TREE_ROWS = '.monaco-list-rows > .monaco-list-row[role=treeitem]';
+const PALETTE_INPUT = '.quick-input-widget .quick-input-box input';
+
+/**
+ * @typedef {object} TreeRow
+ * @property {string} label
+ * @property {string} description
+ * @property {boolean | undefined} expanded  undefined for a row without children
+ * @property {number} level                  1 for top-level rows
+ */
+
+/** Opens the workbench at `url` and waits until it is ready; returns the helpers bound to the page. */
+export async function openWorkbench(page, url, { timeout = 60_000 } = {}) {
+	await page.goto(url, { timeout });
+	await page.locator('.monaco-workbench').waitFor({ timeout });
+	await page.locator('.part.statusbar').waitFor({ timeout });
+	return new Workbench(page);
+}
+
+export class Workbench {
+	constructor(page) {
+		this.page = page;
+	}
+
+	/** Runs a command by its palette title (e.g. "Streams: Refresh") through F1, as a person would. */
+	async runCommand(title, { timeout = 10_000 } = {}) {
+		const { page } = this;
+		const input = page.locator(PALETTE_INPUT);
+		await page.keyboard.press('F1');
+		await input.waitFor({ state: 'visible', timeout });
+		await input.fill(`>${title}`);
+		// Enter only once the highlighted entry is the command asked for, not a fuzzy neighbour.
+		await page.waitForFunction(expected => {
+			const focused = document.querySelector('.quick-input-list .monaco-list-row.focused .label-name');
+			return focused?.textContent?.replace(/\u00a0/g, ' ').trim() === expected;
+		}, title, { timeout });
+		await page.keyboard.press('Enter');
+		// The palette either closes or turns into the command's own quick pick.
+		await page.waitForFunction(([selector, typed]) => {
+			const widget = document.querySelector('.quick-input-widget');
+			const box = document.querySelector(selector);
+			const hidden = !widget || widget.style.display === 'none' || widget.classList.contains('quick-input-widget-closing');
+			return hidden || box?.value !== typed;
+		}, [PALETTE_INPUT, `>${title}`], { timeout });
+	}
+
+	/** Shows the Streams view container (clicking its icon when it is already showing would hide it). */
+	async openStreamsView({ timeout = 30_000 } = {}) {
+		const { page } = this;
+		const container = page.locator(STREAMS_CONTAINER);
+		if (!(await container.isVisible())) {
+			await page.locator(STREAMS_ACTIVITY).first().click({ timeout });
+			await container.waitFor({ state: 'visible', timeout });
+		}
+		await this.moveMouseAway();
+		return container;
+	}
+
+	/** Drags the side bar's edge so it is `width` pixels wide (the default cuts off row descriptions). */
+	async setSideBarWidth(width) {
+		const { page } = this;
+		const box = await page.locator('.part.sidebar').boundingBox();
+		if (!box) {
+			throw new Error('the side bar is not showing');
+		}
+		const y = box.y + box.height / 2;
+		// The sash straddles the side bar's right edge.
+		await page.mouse.move(box.x + box.width, y);
+		await page.mouse.down();
+		await page.mouse.move(box.x + width, y, { steps: 5 });
+		await page.mouse.up();
+		await this.moveMouseAway();
+		await page.waitForFunction(([expected]) => {
+			const sidebar = document.querySelector('.part.sidebar');
+			return sidebar && Math.abs(sidebar.getBoundingClientRect().width - expected) <= 2;
+		}, [width], { timeout: 5000 });
+	}
+
+	/** The rows the Streams tree shows, top to bottom. */
+	async treeRows() {
+		return this.page.$$eval(`${STREAMS_CONTAINER} ${TREE_ROWS}`, rows => rows
+			.map(row => {
+				const text = selector => (row.querySelector(selector)?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+				const expanded = row.getAttribute('aria-expanded');
+				return {
+					label: text('.label-name'),
+					description: text('.label-description'),
+					expanded: expanded === null ? undefined : expanded === 'true',
+					level: Number(row.getAttribute('aria-level')),
+					top: parseFloat(row.style.top) || 0,
+				};
+			})
+			.sort((a, b) => a.top - b.top)
+			.map(({ top: _top, ...row }) => row));
+	}
+
+	/** Waits until the tree shows rows that satisfy `accept` (by default: any) and have stopped changing. */
+	async waitForTreeRows(accept = rows => rows.length > 0, { timeout = 30_000, what = 'the Streams tree rows' } = {}) {
+		const deadline = Date.now() + timeout;
+		let last = '';
+		let stableSince = 0;
+		for (;;) {
+			const rows = await this.treeRows();
+			const snapshot = JSON.stringify(rows);
+			if (snapshot !== last) {
+				last = snapshot;
+				stableSince = Date.now();
+			} else if (accept(rows) && Date.now() - stableSince >= 300) {
+				return rows;
+			}
+			if (Date.now() > deadline) {
+				throw new Error(`timed out after ${timeout} ms waiting for ${what}; the tree shows:\n${formatRows(rows)}`);
+			}
+			await this.page.waitForTimeout(50);
+		}
+	}
+
+	/** Expands the tree row with this label and waits for its children to settle. */
+	async expandRow(label, { timeout = 15_000 } = {}) {
+		const { page } = this;
+		const row = this.row(label);
+		await row.waitFor({ timeout });
+		if ((await row.getAttribute('aria-expanded')) === 'false') {
+			await row.locator('.monaco-tl-twistie').click({ timeout });
+		}
+		// Found again by label: children load asynchronously and shift the rows.
+		await page.waitForFunction(([container, rows, wanted]) => [...document.querySelectorAll(`${container} ${rows}`)]
+			.some(candidate => candidate.querySelector('.label-name')?.textContent?.trim() === wanted
+				&& candidate.getAttribute('aria-expanded') === 'true'), [STREAMS_CONTAINER, TREE_ROWS, label], { timeout });
+		await this.moveMouseAway();
+		return this.waitForTreeRows(undefined, { timeout, what: `the children of "${label}"` });
+	}
+
+	/** The row of the Streams tree whose label is exactly `label`. */
+	row(label) {
+		return this.page.locator(`${STREAMS_CONTAINER} ${TREE_ROWS}`)
+			.filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) })
+			.first();
+	}
+
+	/** The text of the visible lines of the active editor, top to bottom. */
+	async editorLines() {
+		return this.page.$$eval('.editor-group-container.active .editor-instance .view-lines > .view-line', lines => lines
+			.map(line => ({ top: parseFloat(line.style.top) || 0, text: (line.textContent ?? '').replace(/\u00a0/g, ' ') }))
+			.sort((a, b) => a.top - b.top)
+			.map(line => line.text));
+	}
+
+	/** The title of the active editor tab. */
+	async activeTabTitle() {
+		const tab = this.page.locator('.tabs-container .tab.active .label-name').first();
+		await tab.waitFor();
+		return (await tab.textContent())?.trim() ?? '';
+	}
+
+	/** Saves a screenshot of the whole workbench to test-results/screenshots/<name>.png. */
+	async screenshot(name) {
+		const path = join(screenshotsDir, `${name}.png`);
+		mkdirSync(dirname(path), { recursive: true });
+		await this.page.screenshot({ path });
+		return path;
+	}
+
+	/** Parks the pointer where it opens no hover, so screenshots show no stray tooltips. */
+	async moveMouseAway() {
+		const viewport = this.page.viewportSize() ?? { width: 1280, height: 800 };
+		await this.page.mouse.move(viewport.width - 20, Math.round(viewport.height / 2));
+	}
+}
+
+/** Rows as indented text, for failure messages and logs. */
+export function formatRows(rows) {
+	return rows.map(row => {
+		const twistie = row.expanded === undefined ? ' ' : row.expanded ? '▾' : '▸';
+		return `${'  '.repeat(Math.max(0, row.level - 1))}${twistie} ${row.label}${row.description ? `  — ${row.description}` : ''}`;
+	}).join('\n');
+}
+
+function escapeRegExp(text) {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
