@@ -79,12 +79,14 @@ export async function applyFieldChange(streams: WorkspaceStreams, stream: Stream
 	const wasDirty = document.isDirty;
 	const outcome = fieldEdits(target, document.getText(), change, today());
 	if (outcome.kind === 'refused') {
+		// Not awaited: the command (and a script awaiting it) finishes now, the message stays until dismissed.
 		const open = vscode.l10n.t('Open {0}', target);
-		const answer = await vscode.window.showErrorMessage(refusalMessage(outcome.reason, target, outcome.line), open);
-		if (answer === open) {
-			const position = new vscode.Position(outcome.line, 0);
-			await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });
-		}
+		void vscode.window.showErrorMessage(refusalMessage(outcome.reason, target, outcome.line), open).then(answer => {
+			if (answer === open) {
+				const position = new vscode.Position(outcome.line, 0);
+				void vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });
+			}
+		});
 		return false;
 	}
 	if (outcome.replacements.length === 0) {

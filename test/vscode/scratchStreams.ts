@@ -1,0 +1,80 @@
+// Scratch streams for extension-host tests that change stream documents: written under the fixture's stream
+// root so the model indexes them, removed afterwards so the fixture streams other tests read stay as they are.
+
+import * as vscode from 'vscode';
+import type { Stream } from '../../src/core/stream';
+import { api } from './support';
+
+export const STREAM_ROOT = '.project/streams';
+
+export function workspaceUri(...segments: string[]): vscode.Uri {
+	const folder = vscode.workspace.workspaceFolders![0].uri;
+	return vscode.Uri.joinPath(folder, ...segments.flatMap(segment => segment.split('/')));
+}
+
+export function streamUri(name: string, document?: string): vscode.Uri {
+	return document ? workspaceUri(STREAM_ROOT, name, document) : workspaceUri(STREAM_ROOT, name);
+}
+
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await probe();
+		if (value) {
+			return value;
+		}
+		if (Date.now() > deadline) {
+			throw new Error(`timed out waiting for ${what}`);
+		}
+		await new Promise(resolve => setTimeout(resolve, 50));
+	}
+}
+
+export async function streamNamed(name: string): Promise<Stream | undefined> {
+	const { streams } = await api();
+	return streams.all.find(stream => stream.id === `${STREAM_ROOT}/${name}`);
+}
+
+/** Writes a stream folder with the given documents and waits until the model has read it. */
+export async function createScratchStream(name: string, documents: Record<string, string>): Promise<Stream> {
+	const { streams } = await api();
+	for (const [document, text] of Object.entries(documents)) {
+		await vscode.workspace.fs.writeFile(streamUri(name, document), new TextEncoder().encode(text));
+	}
+	await streams.reread([streamUri(name)]);
+	return waitFor(`the model to read ${name}`, () => streamNamed(name));
+}
+
+/** Reverts and closes every editor, deletes the scratch streams and waits until the model has dropped them. */
+export async function removeScratchStreams(...names: string[]): Promise<void> {
+	for (const document of vscode.workspace.textDocuments) {
+		if (document.isDirty && !document.isUntitled) {
+			await vscode.window.showTextDocument(document);
+			await vscode.commands.executeCommand('workbench.action.files.revert');
+		}
+	}
+	await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+	const { streams } = await api();
+	for (const name of names) {
+		try {
+			await vscode.workspace.fs.delete(streamUri(name), { recursive: true, useTrash: false });
+		} catch {
+			// Never written.
+		}
+	}
+	await streams.reread(names.map(name => streamUri(name)));
+	for (const name of names) {
+		await waitFor(`the model to drop ${name}`, async () => (await streamNamed(name)) === undefined);
+	}
+}
+
+export async function readOnDisk(uri: vscode.Uri): Promise<string> {
+	return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** The local date as the commands write "Last Updated". */
+export function localToday(): string {
+	const now = new Date();
+	const pad = (value: number) => String(value).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
