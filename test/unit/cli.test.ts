@@ -86,6 +86,23 @@ describe('streams CLI', () => {
 		assert.deepEqual(JSON.parse((await run('status', empty, '--json')).stdout), { streams: [] });
 	});
 
+	it('reads a symlinked stream folder once and does not loop on links back to the root', async () => {
+		const linked = repository({
+			'elsewhere/shared-stream/README.md': '# Shared Stream\n\nStatus: active\n',
+			'.project/streams/real/README.md': '# Real\n\nStatus: done\n',
+		});
+		const streams = path.join(linked, '.project', 'streams');
+		fs.symlinkSync(path.join(linked, 'elsewhere', 'shared-stream'), path.join(streams, 'shared'));
+		fs.symlinkSync(streams, path.join(streams, 'loop'));
+		fs.symlinkSync(path.join(linked, 'missing'), path.join(streams, 'dangling'));
+		const { code, stdout } = await run('status', linked, '--json');
+		assert.equal(code, 0);
+		assert.deepEqual(JSON.parse(stdout).streams.map((s: { id: string; status: string }) => [s.id, s.status]), [
+			['.project/streams/real', 'complete'],
+			['.project/streams/shared', 'in-progress'],
+		]);
+	});
+
 	it('exits 2 with a message on stderr for a folder that does not exist', async () => {
 		const { code, stdout, stderr } = await run('status', path.join(repo, 'no-such-folder'), '--json');
 		assert.equal(code, 2);
