@@ -69,7 +69,7 @@ async function initTemplates(context: FeatureContext, argument: unknown): Promis
 		return { folder, copied, skipped };
 	});
 
-	const where = vscode.workspace.asRelativePath(folder, true);
+	const where = vscode.workspace.asRelativePath(folder);
 	if (result === 'failed') {
 		void vscode.window.showErrorMessage(vscode.l10n.t('Could not copy the templates into {0}: a file appeared there meanwhile, or it cannot be written.', where));
 		return undefined;

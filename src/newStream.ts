@@ -32,6 +32,17 @@ export interface NewStreamArguments {
 	readonly show?: boolean;
 }
 
+/** What the commands resolve to (for scripts and tests); undefined when the user cancelled. */
+export type NewStreamResult =
+	| { readonly ok: true; readonly folder: vscode.Uri; readonly files: readonly vscode.Uri[] }
+	/** Refused: `message` is the error the user was shown; nothing was written. */
+	| { readonly ok: false; readonly message: string };
+
+function refuse(message: string): NewStreamResult {
+	void vscode.window.showErrorMessage(message);
+	return { ok: false, message };
+}
+
 /** Where the last owner typed is kept, per workspace. */
 export const LAST_OWNER_KEY = 'streams.newStream.lastOwner';
 
@@ -87,22 +98,22 @@ function argumentsFrom(argument: unknown): NewStreamArguments & { readonly works
 
 // ---- The command ----------------------------------------------------------------------------------
 
-/** Creates a stream; resolves to its folder, or undefined when cancelled or refused (after saying why). */
+/** Creates a stream; resolves to what was created or why not, or to undefined when the user cancelled. */
 async function newStream(
 	context: FeatureContext,
 	options: ReturnType<typeof argumentsFrom>,
 	pickTemplate: boolean,
-): Promise<vscode.Uri | undefined> {
+): Promise<NewStreamResult | undefined> {
 	const { streams, extension, log } = context;
 	const target = await chooseTarget(streams, options);
-	if (!target) {
-		return undefined;
+	if (!target || 'refused' in target) {
+		return target && refuse(target.refused);
 	}
 	const templates = pickTemplate || options.template !== undefined
 		? await chooseTemplates(extension, target.workspaceFolder, options.template)
 		: await defaultTemplates(extension, target.workspaceFolder);
-	if (!templates) {
-		return undefined;
+	if (!templates || 'refused' in templates) {
+		return templates && refuse(templates.refused);
 	}
 
 	const taken = await takenNames(streams, target);
@@ -112,8 +123,7 @@ async function newStream(
 	if (options.name !== undefined) {
 		const checked = checkStreamName(options.name, isTaken);
 		if (!checked.ok) {
-			void vscode.window.showErrorMessage(nameProblemMessage(checked.problem, target));
-			return undefined;
+			return refuse(nameProblemMessage(checked.problem, target));
 		}
 		({ name, slug } = checked);
 	} else {
@@ -128,8 +138,7 @@ async function newStream(
 	if (options.priority !== undefined) {
 		priority = parsePriority(options.priority);
 		if (!priority) {
-			void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a priority: use high, medium or low.', options.priority));
-			return undefined;
+			return refuse(vscode.l10n.t('"{0}" is not a priority: use high, medium or low.', options.priority));
 		}
 	} else {
 		priority = await askPriority(options.suggestedPriority ?? 'medium');
@@ -142,8 +151,7 @@ async function newStream(
 	if (options.owner !== undefined) {
 		const checked = checkOwner(options.owner);
 		if (!checked.ok) {
-			void vscode.window.showErrorMessage(ownerProblemMessage(checked.problem));
-			return undefined;
+			return refuse(ownerProblemMessage(checked.problem));
 		}
 		owner = checked.owner;
 	} else {
@@ -160,8 +168,7 @@ async function newStream(
 	try {
 		texts = await readTemplates(templates, settings.maxFileSize);
 	} catch (error) {
-		void vscode.window.showErrorMessage(templateProblemMessage(error, templates));
-		return undefined;
+		return refuse(templateProblemMessage(error, templates));
 	}
 	const values = { name, slug, owner, priority, date: formatLocalDate(new Date()) };
 	const folder = vscode.Uri.joinPath(target.uri, slug);
@@ -172,13 +179,12 @@ async function newStream(
 
 	const result = await createStreamFolder(folder, files, vscode.l10n.t('New Stream "{0}"', name));
 	if (!result.ok) {
-		const where = vscode.workspace.asRelativePath(result.uri, true);
-		void vscode.window.showErrorMessage(result.reason === 'exists'
+		const where = vscode.workspace.asRelativePath(result.uri);
+		return refuse(result.reason === 'exists'
 			? vscode.l10n.t('Cannot create the stream "{0}": {1} already exists. Nothing was written.', name, where)
 			: vscode.l10n.t('Cannot create the stream "{0}": VS Code could not create {1} without overwriting it.', name, where));
-		return undefined;
 	}
-	log.info(`Created stream ${vscode.workspace.asRelativePath(folder, true)} from ${templates.id} templates (${files.length} files)`);
+	log.info(`Created stream ${vscode.workspace.asRelativePath(folder)} from ${templates.id} templates (${files.length} files)`);
 
 	// Read the new folder now rather than when the watcher reports it, so the tree can reveal it at once.
 	await streams.reread([folder]);
@@ -189,7 +195,7 @@ async function newStream(
 			await vscode.window.showTextDocument(open, { preview: false });
 		}
 	}
-	return folder;
+	return { ok: true, folder, files: result.created };
 }
 
 function documentToOpen(created: readonly vscode.Uri[], setting: string): vscode.Uri | undefined {
@@ -211,11 +217,15 @@ function allTargets(streams: WorkspaceStreams): StreamTarget[] {
 	})));
 }
 
-async function chooseTarget(streams: WorkspaceStreams, options: ReturnType<typeof argumentsFrom>): Promise<StreamTarget | undefined> {
+/** Refused: the message says why. */
+interface Refusal {
+	readonly refused: string;
+}
+
+async function chooseTarget(streams: WorkspaceStreams, options: ReturnType<typeof argumentsFrom>): Promise<StreamTarget | Refusal | undefined> {
 	let targets = allTargets(streams);
 	if (targets.length === 0) {
-		void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: streams are created inside the workspace.'));
-		return undefined;
+		return { refused: vscode.l10n.t('Open a folder first: streams are created inside the workspace.') };
 	}
 	if (options.workspaceFolderKey !== undefined) {
 		targets = targets.filter(target => target.workspaceFolder.uri.toString() === options.workspaceFolderKey);
@@ -227,15 +237,13 @@ async function chooseTarget(streams: WorkspaceStreams, options: ReturnType<typeo
 		const inFolder = targets.filter(target => target.workspaceFolder.uri.toString() === root.toString());
 		targets = exact.length > 0 ? exact : inFolder;
 		if (targets.length === 0) {
-			void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not a stream root. Stream roots are set by the streams.roots setting.', vscode.workspace.asRelativePath(root, true)));
-			return undefined;
+			return { refused: vscode.l10n.t('{0} is not a stream root. Stream roots are set by the streams.roots setting.', vscode.workspace.asRelativePath(root)) };
 		}
 	} else if (typeof root === 'string') {
 		const wanted = root.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/^\/+|\/+$/g, '');
 		targets = targets.filter(target => target.root === wanted);
 		if (targets.length === 0) {
-			void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a stream root. Stream roots are set by the streams.roots setting.', root));
-			return undefined;
+			return { refused: vscode.l10n.t('"{0}" is not a stream root. Stream roots are set by the streams.roots setting.', root) };
 		}
 	}
 	if (targets.length === 1) {
@@ -270,14 +278,11 @@ async function takenNames(streams: WorkspaceStreams, target: StreamTarget): Prom
 
 // ---- Which templates ------------------------------------------------------------------------------
 
-async function chooseTemplates(extension: vscode.ExtensionContext, folder: vscode.WorkspaceFolder, wanted: string | undefined): Promise<TemplateChoice | undefined> {
+async function chooseTemplates(extension: vscode.ExtensionContext, folder: vscode.WorkspaceFolder, wanted: string | undefined): Promise<TemplateChoice | Refusal | undefined> {
 	const choices = await templateChoices(extension, folder);
 	if (wanted !== undefined) {
 		const found = choices.find(choice => choice.id.toLowerCase() === wanted.toLowerCase());
-		if (!found) {
-			void vscode.window.showErrorMessage(vscode.l10n.t('There is no template set named "{0}". Template sets are the subfolders of {1}.', wanted, readSettings(folder).templatesFolder));
-		}
-		return found;
+		return found ?? { refused: vscode.l10n.t('There is no template set named "{0}". Template sets are the subfolders of {1}.', wanted, readSettings(folder).templatesFolder) };
 	}
 	if (choices.length === 1) {
 		return choices[0];
@@ -296,7 +301,7 @@ function templateProblemMessage(error: unknown, templates: TemplateChoice): stri
 		return vscode.l10n.t('Cannot read the templates: {0}', error instanceof Error ? error.message : String(error));
 	}
 	const file = error.path.slice(error.path.lastIndexOf('/') + 1);
-	const where = templates.id === 'bundled' ? file : vscode.workspace.asRelativePath(vscode.Uri.joinPath(templates.uri, file), true);
+	const where = templates.id === 'bundled' ? file : vscode.workspace.asRelativePath(vscode.Uri.joinPath(templates.uri, file));
 	switch (error.problem) {
 		case 'binary-file': return vscode.l10n.t('The template {0} is not a text file. Nothing was created.', where);
 		case 'too-large': return vscode.l10n.t('The template {0} is larger than the streams.maxFileSize setting allows. Nothing was created.', where);

@@ -63,26 +63,51 @@ export function hasPlaceholders(text: string): boolean {
 	return ANY_PLACEHOLDER.test(text);
 }
 
-/** The new value of a header field, or undefined to leave it as written. */
-function fieldValue(field: HeaderField, values: TemplateValues): string | undefined {
+/** A replacement inside a field's value: UTF-16 offsets into the value as written. */
+interface ValueEdit {
+	readonly from: number;
+	readonly to: number;
+	readonly text: string;
+}
+
+const LEADING_PRIORITY = /^(\W*)(high|medium|low|p[0-2])(?![\p{L}\p{N}])/iu;
+const LEADING_DATE = /^\d{4}-\d{2}-\d{2}(?!\d)/;
+
+/**
+ * What to change in a header field once the tokens are filled, or undefined to leave it. A value that already
+ * says what was chosen is left whole, so text after it on the line ("Low · Folder: x") survives.
+ */
+function fieldEdit(field: HeaderField, values: TemplateValues): ValueEdit | undefined {
 	const written = field.value;
+	const whole = (text: string): ValueEdit => ({ from: 0, to: written.length, text });
 	switch (field.key) {
 		case 'status':
 			// A definite status ("Planned") is the team's word for how new streams start; keep it.
-			if (!listsAlternatives(written) && !hasPlaceholders(written) && parseStatus(written) !== undefined) {
+			if (!listsAlternatives(written) && parseStatus(written) !== undefined) {
 				return undefined;
 			}
-			return formatStatus(values.status ?? 'ready', listsAlternatives(written) ? written : undefined);
+			return whole(formatStatus(values.status ?? 'ready', listsAlternatives(written) ? written : undefined));
 		case 'priority': {
-			const styled = !hasPlaceholders(written) && (listsAlternatives(written) || parsePriority(written) !== undefined);
-			return formatPriority(values.priority, styled ? written : undefined);
+			if (listsAlternatives(written)) {
+				return whole(formatPriority(values.priority, written));
+			}
+			const current = parsePriority(written);
+			const leading = LEADING_PRIORITY.exec(written);
+			if (current === undefined || !leading) {
+				return whole(formatPriority(values.priority));
+			}
+			if (current === values.priority) {
+				return undefined;
+			}
+			const from = leading[1].length;
+			return { from, to: from + leading[2].length, text: formatPriority(values.priority, leading[2]) };
 		}
 		case 'owner':
-			return values.owner;
+			return written === values.owner || written.startsWith(values.owner + ' ') ? undefined : whole(values.owner);
 		case 'created':
-			return values.date;
+			return LEADING_DATE.exec(written)?.[0] === values.date ? undefined : whole(values.date);
 		case 'last-updated':
-			return isPlaceholder(written) ? values.date : undefined;
+			return isPlaceholder(written) ? whole(values.date) : undefined;
 		default:
 			return undefined;
 	}
@@ -138,18 +163,27 @@ function fillHeaderFields(text: string, values: TemplateValues, document: string
 	const edits = new Map<number, Edit[]>();
 	const { lines, join } = splitLines(text);
 	for (const field of readDocumentHeader(document, text).fields) {
-		const value = fieldValue(field, values);
-		if (value === undefined) {
+		const change = fieldEdit(field, values);
+		if (change === undefined) {
 			continue;
 		}
-		const { line, startColumn, endColumn, source } = field.location;
-		const before = lines[line][startColumn - 1];
-		const written = source === 'front-matter'
-			? yamlValueAt(lines[line], startColumn, value)
-			// `Status:` with nothing after it: keep a space between the key and the value.
-			: (before !== undefined && !/\s/.test(before) ? ' ' : '') + value;
+		const { line, startColumn, endColumn, source, raw } = field.location;
+		const partial = change.from > 0 || change.to < field.value.length;
+		let edit: Edit;
+		if (partial && raw === field.value) {
+			// Only the priority word changes; the rest of the value stays as written.
+			edit = { start: startColumn + change.from, end: startColumn + change.to, text: change.text };
+		} else {
+			const value = partial ? field.value.slice(0, change.from) + change.text + field.value.slice(change.to) : change.text;
+			const before = lines[line][startColumn - 1];
+			const written = source === 'front-matter'
+				? yamlValueAt(lines[line], startColumn, value)
+				// `Status:` with nothing after it: keep a space between the key and the value.
+				: (before !== undefined && !/\s/.test(before) ? ' ' : '') + value;
+			edit = { start: startColumn, end: endColumn, text: written };
+		}
 		const onLine = edits.get(line) ?? [];
-		onLine.push({ start: startColumn, end: endColumn, text: written });
+		onLine.push(edit);
 		edits.set(line, onLine);
 	}
 	return join(lines.map((line, index) => {

@@ -75,9 +75,16 @@ describe('fillTemplate', () => {
 		});
 
 		it('fills tokens used as header values, and the result reads back', () => {
-			const text = '# {{name}}\n\nStatus: {{status}}\nOwner: {{owner}} · Priority: {{priority}} · Created: {{date}}\n';
+			const text = '# {{name}}\n\nStatus: {{status}}\nOwner: {{owner}} | Priority: {{priority}} | Created: {{date}}\n';
 			const header = readBack(fillTemplate(text, values));
 			assert.deepEqual([header.title, header.status, header.owner, header.priority, header.created], ['Offline Editing', 'ready', 'Ana Lima', 'high', '2026-03-04']);
+		});
+
+		it('keeps text after a filled value on the same line', () => {
+			assert.equal(fillTemplate('Priority: {{priority}} · Folder: {{slug}}', values), 'Priority: High · Folder: offline-editing');
+			assert.equal(fillTemplate('Owner: {{owner}} (lead)', values), 'Owner: Ana Lima (lead)');
+			assert.equal(fillTemplate('Created: {{date}} at kickoff', values), 'Created: 2026-03-04 at kickoff');
+			assert.equal(fillTemplate('Priority: **Low** for now', values), 'Priority: **High** for now', 'only the word changes');
 		});
 
 		it('leaves unknown tokens for the team to notice', () => {
