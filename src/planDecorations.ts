@@ -182,7 +182,8 @@ function breakdown(heading: RenderedProgress): vscode.MarkdownString {
 }
 
 function escapeMarkdown(text: string): string {
-	return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
+	// Only what can start markup in the middle of a line: the text never starts a line of its own.
+	return text.replace(/[\\`*_[\]<>|~&]/g, '\\$&');
 }
 
 const sizes = new WeakMap<vscode.TextDocument, { version: number; limit: number; large: boolean }>();
