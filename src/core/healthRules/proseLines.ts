@@ -1,0 +1,189 @@
+// The lines of a markdown document as the health rules read them: what a reader sees as prose, with fenced
+// code, HTML comments and inline code spans blanked out (same length, so columns still hold), and the headings
+// and sections the rules look for (Blockers in STATUS.md, Dependencies in README.md).
+//
+// Deliberately small: the rules only need to know where code is, so `YYYY-MM-DD` in a code sample that
+// documents a format, or a `{{token}}` in a template snippet, is not taken for a template leftover.
+
+import { stripBom } from '../frontMatter';
+
+export interface ProseLine {
+	/** 0-based line. */
+	readonly line: number;
+	/** The line as written. */
+	readonly raw: string;
+	/** The line with comments and inline code spans replaced by spaces; empty for code lines. */
+	readonly text: string;
+	/** The line with comments replaced by spaces: what a reader sees, code spans included. */
+	readonly visible: string;
+	/** Inside a fenced code block, or a fence line itself. */
+	readonly code: boolean;
+	/** Inside the YAML front matter, or one of its `---` fences. */
+	readonly frontMatter: boolean;
+}
+
+export interface Heading {
+	readonly line: number;
+	readonly level: number;
+	/** The heading's text without `#` marks, emphasis, leading emoji or a trailing colon. */
+	readonly text: string;
+}
+
+export interface Section {
+	readonly heading: Heading;
+	/** Lines after the heading up to (not including) the next heading of the same or a higher level. */
+	readonly lines: readonly ProseLine[];
+}
+
+/** Splits text into lines as VS Code does (`\r\n`, `\r`, `\n`); a BOM is not part of the first line. */
+export function splitTextLines(text: string): string[] {
+	return stripBom(text).split(/\r\n|\r|\n/);
+}
+
+const FENCE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
+
+function fenceAt(text: string): { char: string; length: number; info: string } | undefined {
+	const rest = text.slice(FENCE_PREFIX.exec(text)?.[0].length ?? 0);
+	const match = /^(`{3,}|~{3,})(.*)$/.exec(rest);
+	if (!match || (match[1][0] === '`' && match[2].includes('`'))) {
+		return undefined;
+	}
+	return { char: match[1][0], length: match[1].length, info: match[2] };
+}
+
+/** Blanks `` `code` `` spans: a run of backticks closed by a run of the same length on the same line. */
+function blankCodeSpans(text: string): string {
+	let result = '';
+	let at = 0;
+	while (at < text.length) {
+		const open = text.indexOf('`', at);
+		if (open < 0) {
+			break;
+		}
+		let run = open;
+		while (text[run] === '`') {
+			run++;
+		}
+		const ticks = text.slice(open, run);
+		let close = text.indexOf(ticks, run);
+		while (close >= 0 && text[close + ticks.length] === '`') {
+			close = text.indexOf(ticks, close + ticks.length + 1);
+		}
+		if (close < 0) {
+			result += text.slice(at, run);
+			at = run;
+			continue;
+		}
+		result += text.slice(at, open) + ' '.repeat(close + ticks.length - open);
+		at = close + ticks.length;
+	}
+	return result + text.slice(at);
+}
+
+export function proseLines(text: string): ProseLine[] {
+	const lines = splitTextLines(text);
+	const result: ProseLine[] = [];
+	let frontMatterEnd = -1;
+	if (/^---[ \t]*$/.test(lines[0] ?? '')) {
+		frontMatterEnd = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
+	}
+	let fence: { char: string; length: number } | undefined;
+	let inComment = false;
+	for (let line = 0; line < lines.length; line++) {
+		const raw = lines[line];
+		if (line <= frontMatterEnd) {
+			result.push({ line, raw, text: raw, visible: raw, code: false, frontMatter: true });
+			continue;
+		}
+		if (fence) {
+			const closing = fenceAt(raw);
+			if (closing && closing.char === fence.char && closing.length >= fence.length && closing.info.trim() === '') {
+				fence = undefined;
+			}
+			result.push({ line, raw, text: '', visible: raw, code: true, frontMatter: false });
+			continue;
+		}
+		let text = '';
+		let at = 0;
+		while (at < raw.length) {
+			if (inComment) {
+				const end = raw.indexOf('-->', at);
+				const stop = end < 0 ? raw.length : end + 3;
+				text += ' '.repeat(stop - at);
+				at = stop;
+				inComment = end < 0;
+			} else {
+				const start = raw.indexOf('<!--', at);
+				if (start < 0) {
+					text += raw.slice(at);
+					break;
+				}
+				text += raw.slice(at, start) + '    ';
+				at = start + 4;
+				inComment = true;
+			}
+		}
+		const opening = fenceAt(text);
+		if (opening) {
+			fence = opening;
+			result.push({ line, raw, text: '', visible: raw, code: true, frontMatter: false });
+			continue;
+		}
+		result.push({ line, raw, text: blankCodeSpans(text), visible: text, code: false, frontMatter: false });
+	}
+	return result;
+}
+
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+
+/** Markdown emphasis, code marks and link syntax reduced to the words a reader sees. */
+export function plainWords(text: string): string {
+	return text
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[*_`~]+/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** A heading's words without leading symbols (emoji, numbering marks) or a trailing colon. */
+function headingWords(text: string): string {
+	return plainWords(text).replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s:]+$/, '');
+}
+
+export function headingOf(line: ProseLine): Heading | undefined {
+	if (line.code || line.frontMatter) {
+		return undefined;
+	}
+	const match = ATX_HEADING.exec(line.text);
+	return match ? { line: line.line, level: match[1].length, text: headingWords(match[2] ?? '') } : undefined;
+}
+
+/** Every section whose heading's words match `title`, with the lines it spans. */
+export function sections(lines: readonly ProseLine[], title: RegExp): Section[] {
+	const found: Section[] = [];
+	for (let index = 0; index < lines.length; index++) {
+		const heading = headingOf(lines[index]);
+		if (!heading || !title.test(heading.text)) {
+			continue;
+		}
+		let end = index + 1;
+		while (end < lines.length) {
+			const next = headingOf(lines[end]);
+			if (next && next.level <= heading.level) {
+				break;
+			}
+			end++;
+		}
+		found.push({ heading, lines: lines.slice(index + 1, end) });
+	}
+	return found;
+}
+
+/** A list item's marker and where its content starts, or undefined when the line is not a list item. */
+export function listItem(text: string): { indent: number; contentStart: number } | undefined {
+	const match = /^([ \t]*)(?:>[ \t]?)*([-*+]|\d{1,9}[.)])([ \t]{1,4}|$)/.exec(text);
+	if (!match) {
+		return undefined;
+	}
+	return { indent: match[1].replace(/\t/g, '    ').length, contentStart: match[0].length };
+}
