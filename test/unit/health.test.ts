@@ -30,8 +30,15 @@ async function check(files: Record<string, string>, options: Options = {}): Prom
 	const stream = index.get('repo', `${ROOT}/${name}`);
 	assert.ok(stream, `stream ${name}`);
 	const { texts, modified } = await readHealthTexts(fs, stream, { maxFileSize: 1_000_000 });
-	const { stream: _name, ...rest } = options;
-	return checkStream({ stream, texts, streams: index.all, ...rest, modified: options.modified ?? modified });
+	return checkStream({
+		stream,
+		texts,
+		streams: index.all,
+		modified: options.modified ?? modified,
+		requiredDocuments: options.requiredDocuments,
+		severities: options.severities,
+		templateDependencies: options.templateDependencies,
+	});
 }
 
 async function findings(files: Record<string, string>, options: Options = {}): Promise<HealthFinding[]> {
@@ -435,7 +442,7 @@ describe('stream health', () => {
 		it('allows a minute between the two, and says nothing when the handoff is newer or absent', async () => {
 			assert.deepEqual(byRule(await findings(files, { modified: { 'HANDOFF.md': 0, 'PLAN.md': 30_000 } }), 'stale-handoff'), []);
 			assert.deepEqual(byRule(await findings(files, { modified: { 'HANDOFF.md': hour, 'PLAN.md': 0 } }), 'stale-handoff'), []);
-			const { 'alpha/HANDOFF.md': _handoff, ...withoutHandoff } = files;
+			const withoutHandoff = { 'alpha/README.md': files['alpha/README.md'], 'alpha/PLAN.md': files['alpha/PLAN.md'] };
 			assert.deepEqual(byRule(await findings(withoutHandoff, { modified: { 'PLAN.md': hour } }), 'stale-handoff'), []);
 		});
 	});
