@@ -1,0 +1,85 @@
+// `streams lint`: the editor's stream health rules over a repository on disk, for CI. One line per finding,
+// `path:line:column severity rule-id message` (1-based, path relative to the folder), or `{ "findings": [...] }`
+// with `--json`; the caller exits 1 when any finding is an error.
+
+import { checkStream, HealthFinding, RuleSetting } from '../core/health';
+import { readHealthTexts } from '../core/healthInputs';
+import { englishMessage } from '../core/healthMessages';
+import { readDependencies } from '../core/healthRules/dependencies';
+import { decodeDocument } from '../core/documentText';
+import { joinPath, StreamFileSystem } from '../core/fileSystem';
+import { Stream } from '../core/stream';
+import { README } from '../core/streamDocuments';
+
+export interface LintOptions {
+	readonly maxFileSize: number;
+	readonly severities?: Readonly<Record<string, RuleSetting | undefined>>;
+	readonly requiredDocuments?: readonly string[];
+	/** Folder of the team's templates, relative to the repository: its README's example Requires entries are leftovers. */
+	readonly templatesFolder: string;
+}
+
+export interface LintFinding {
+	/** Path of the document relative to the linted folder, `/` separators. */
+	readonly path: string;
+	readonly stream: string;
+	/** 1-based line and columns; `endColumn` is the column just after the range. */
+	readonly line: number;
+	readonly column: number;
+	readonly endColumn: number;
+	readonly severity: HealthFinding['severity'];
+	readonly rule: HealthFinding['rule'];
+	readonly message: string;
+}
+
+export async function lintStreams(fs: StreamFileSystem, streams: readonly Stream[], options: LintOptions): Promise<LintFinding[]> {
+	const templateDependencies = await templateExamples(fs, options);
+	const findings: LintFinding[] = [];
+	for (const stream of streams) {
+		const { texts, modified } = await readHealthTexts(fs, stream, { maxFileSize: options.maxFileSize });
+		const report = checkStream({
+			stream,
+			texts,
+			modified,
+			streams,
+			requiredDocuments: options.requiredDocuments,
+			severities: options.severities,
+			templateDependencies,
+		});
+		for (const finding of report.findings) {
+			findings.push({
+				path: joinPath(stream.id, finding.document),
+				stream: stream.id,
+				line: finding.line + 1,
+				column: finding.startColumn + 1,
+				endColumn: finding.endColumn + 1,
+				severity: finding.severity,
+				rule: finding.rule,
+				message: englishMessage(finding.message),
+			});
+		}
+	}
+	return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
+}
+
+/** The example entries of the team's own README template, if it has one. */
+async function templateExamples(fs: StreamFileSystem, options: LintOptions): Promise<string[]> {
+	try {
+		const decoded = decodeDocument(await fs.readFile(joinPath(options.templatesFolder, README), options.maxFileSize));
+		return decoded.ok ? readDependencies(decoded.text).map(entry => entry.name) : [];
+	} catch {
+		return [];
+	}
+}
+
+export function formatLintLines(findings: readonly LintFinding[]): string {
+	return findings.map(finding => `${finding.path}:${finding.line}:${finding.column} ${finding.severity} ${finding.rule} ${finding.message}\n`).join('');
+}
+
+export function lintJson(findings: readonly LintFinding[]): { findings: LintFinding[] } {
+	return { findings: [...findings] };
+}
+
+export function hasErrors(findings: readonly LintFinding[]): boolean {
+	return findings.some(finding => finding.severity === 'error');
+}
