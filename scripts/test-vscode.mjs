@@ -176,7 +176,10 @@ async function runMode(mode) {
 		} else {
 			console.error(`[test-vscode] FAILED (${mode}): the tests exited with code ${outcome.code}.`);
 		}
-		const errors = browserLog.filter(line => /^\[(error|pageerror)\]/.test(line)).slice(-15);
+		// When the tests did not report, the browser's errors are the best clue (a test's failure says enough).
+		const errors = outcome.timedOut || outcome.error || !testsStarted
+			? browserLog.filter(line => /^\[(error|pageerror)\]/.test(line)).slice(-15)
+			: [];
 		if (errors.length > 0) {
 			console.error(`[test-vscode] last errors in the browser console:\n${errors.join('\n')}`);
 		}

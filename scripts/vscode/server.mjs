@@ -57,6 +57,7 @@ const running = new Set();
  *                                            it also hides notification toasts
  * @property {Record<string, unknown>} [settings] extra user settings
  * @property {number} [port]                 preferred port; the next free one is taken when it is busy
+ * @property {string} [openFolder]           the folder a plain visit of the server's address opens
  * @property {string} [userDataDir]          kept between runs when given (settings.json is still rewritten
  *                                            unless keepSettings); a fresh temporary one otherwise
  * @property {boolean} [keepSettings=false]  leave an existing settings.json in userDataDir alone
@@ -101,6 +102,7 @@ export async function startServer(/** @type {ServerOptions} */ options = {}) {
 		'--user-data-dir', userDataDir,
 		'--extensions-dir', extensionsDir,
 		...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+		...(options.openFolder ? [options.openFolder] : []),
 	];
 	const logFile = join(scratch, 'server.log');
 	const out = openSync(logFile, 'a');
@@ -118,7 +120,10 @@ export async function startServer(/** @type {ServerOptions} */ options = {}) {
 	});
 	closeSync(out);
 	let exited = false;
-	child.on('exit', () => { exited = true; });
+	const exit = new Promise(resolvePromise => child.on('exit', (code, signal) => {
+		exited = true;
+		resolvePromise(code ?? signal);
+	}));
 
 	const origin = `http://${host}:${port}`;
 	const server = {
@@ -130,11 +135,16 @@ export async function startServer(/** @type {ServerOptions} */ options = {}) {
 		logFile,
 		pid: child.pid,
 		serverLogs: toolchain.serverLogs,
+		/** Settles with the exit code (or signal) when the server process ends, for whatever reason. */
+		exited: exit,
+		/** True once `stop()` was called: an exit after that was asked for. */
+		stopping: false,
 		/** The workbench URL for a folder, with an optional payload (see `developmentPayload`). */
 		url({ folder, payload } = {}) {
 			const query = [];
 			if (folder) {
-				query.push(`folder=${encodeURIComponent(folder)}`);
+				// Slashes left readable, as code-server writes the address itself.
+				query.push(`folder=${folder.split('/').map(encodeURIComponent).join('/')}`);
 			}
 			if (payload) {
 				query.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
@@ -163,6 +173,7 @@ export async function startServer(/** @type {ServerOptions} */ options = {}) {
 		},
 		/** Stops the whole process group; removes the temporary folders unless asked to keep them. */
 		async stop({ keep = false } = {}) {
+			server.stopping = true;
 			running.delete(server);
 			await killGroup(child.pid, () => exited);
 			if (!keep) {
