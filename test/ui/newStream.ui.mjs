@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { formatRows } from './workbench.mjs';
 
-export const title = 'New Stream from the palette: name, priority, owner; the stream appears in the tree and its README opens filled';
+export const title = 'New Stream from the palette: name, priority, owner; the stream appears in the tree and its README opens filled; the owner is remembered';
 export const timeout = 120_000;
 
 const INPUT = '.quick-input-widget .quick-input-box input';
@@ -98,7 +98,20 @@ export async function run({ workbench, page }) {
 	await workbench.moveMouseAway();
 	await workbench.screenshot('new-stream-5-created');
 
-	// 7. The Explorer offers "New Stream Here" on the stream root.
+	// 7. The next New Stream suggests the owner used last.
+	await workbench.runCommand('Streams: New Stream');
+	const second = await waitForInputBox(page, 'Name of the stream');
+	await second.pressSequentially('Second Stream');
+	await page.waitForFunction(selector => /second-stream/.test(document.querySelector(selector)?.textContent ?? ''), MESSAGE);
+	await page.keyboard.press('Enter');
+	await page.waitForFunction(selector => document.querySelector(selector)?.textContent?.trim() === 'Medium', FOCUSED_ITEM);
+	await page.keyboard.press('Enter');
+	const suggested = await waitForInputBox(page, 'Owner of the stream');
+	assert.equal(await suggested.inputValue(), 'Ana Lima', 'the last owner is suggested');
+	await page.keyboard.press('Escape');
+	await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+
+	// 8. The Explorer offers "New Stream Here" on the stream root.
 	await page.keyboard.press('Control+Shift+E');
 	const explorer = page.locator('.explorer-folders-view');
 	await explorer.waitFor();
