@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { setContext } from './contextKeys';
 import { FeatureContext } from './featureContext';
 import { registerFieldCommands } from './editFields';
+import { registerHealthDiagnostics } from './healthDiagnostics';
 import { registerInitTemplates } from './initTemplates';
 import { registerNewStream } from './newStream';
 import { PlanDecorations, registerPlanDecorations } from './planDecorations';
@@ -54,6 +55,7 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 		badges,
 		registerStatusBarItem(context),
 		registerFieldCommands(context),
+		registerHealthDiagnostics(context),
 	);
 	log.info(`Activated in ${Date.now() - started} ms (${EXTENSION_HOST} extension host)`);
 	return { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider };

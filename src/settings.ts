@@ -29,6 +29,10 @@ export interface Settings {
 	};
 	/** `streams.toggleTask.rollUp`: toggling a child checks or unchecks its parent task. */
 	readonly toggleTaskRollUp: boolean;
+	/** `streams.diagnostics.rules`: severity per health rule id; rules not named keep their default. */
+	readonly diagnosticsRules: Readonly<Record<string, RuleSeverity>>;
+	/** `streams.requiredDocuments`: document names every stream must have. */
+	readonly requiredDocuments: readonly string[];
 }
 
 export const SECTION = 'streams';
@@ -53,6 +57,11 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 			files: stringList(config.get<unknown>('progress.files', ['**/PLAN.md'])),
 		},
 		toggleTaskRollUp: config.get<boolean>('toggleTask.rollUp', false),
+		diagnosticsRules: ruleSeverities(config.get<unknown>('diagnostics.rules', {})),
+		requiredDocuments: stringList(config.get<unknown>('requiredDocuments', ['README.md', 'PLAN.md']))
+			.map(name => name.trim())
+			// Names of files in the stream folder, not paths.
+			.filter(name => !/[\\/]/.test(name)),
 	};
 }
 
@@ -71,6 +80,14 @@ function cleanRoots(roots: unknown): string[] {
 		// A root that climbs out of its workspace folder is ignored rather than followed.
 		.filter(root => root.length > 0 && !root.split('/').includes('..'));
 	return [...new Set(cleaned)];
+}
+
+function ruleSeverities(value: unknown): Record<string, RuleSeverity> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		return {};
+	}
+	const allowed: readonly string[] = ['error', 'warning', 'information', 'off'];
+	return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, RuleSeverity] => allowed.includes(entry[1] as string)));
 }
 
 function stringList(value: unknown): string[] {

@@ -44,13 +44,13 @@ export function checkDependencies(input: HealthInput): { findings: RuleFinding[]
 	}
 	const entries = parseRequires(readme.text);
 	const candidates = input.streams.filter(stream => stream.source === input.stream.source);
-	const examples = new Set([...TEMPLATE_EXAMPLE_DEPENDENCIES, ...input.templateDependencies ?? []].map(normalizeName));
+	const examples = new Set([...TEMPLATE_EXAMPLE_DEPENDENCIES, ...input.templateDependencies ?? []].map(normalizeDependencyName));
 	const findings: RuleFinding[] = [];
 	for (const entry of entries) {
 		const at = { document: readme.name, line: entry.line, startColumn: entry.startColumn, endColumn: entry.endColumn };
 		const required = findStream(candidates, entry.name);
 		if (!required) {
-			if (examples.has(normalizeName(entry.name))) {
+			if (examples.has(normalizeDependencyName(entry.name))) {
 				findings.push({ rule: 'template-leftover', ...at, message: { kind: 'example-dependency', name: entry.name }, fixes: [] });
 			} else if (entry.explicit || entry.marked || !/\s/.test(entry.name)) {
 				findings.push({ rule: 'unknown-dependency', ...at, message: { kind: 'unknown-dependency', name: entry.name }, fixes: [] });
@@ -177,7 +177,7 @@ function noteOf(text: string): string | undefined {
 }
 
 /** Lower-case, without `./`, `../`, a trailing slash or `/README.md`, so links to a stream folder match too. */
-function normalizeName(name: string): string {
+export function normalizeDependencyName(name: string): string {
 	return plainWords(name)
 		.toLowerCase()
 		.replace(/^(?:\.{1,2}\/)+/, '')
@@ -187,7 +187,7 @@ function normalizeName(name: string): string {
 
 /** The stream an entry names: by folder name, by id (or its tail), else by title. */
 function findStream(streams: readonly Stream[], name: string): Stream | undefined {
-	const wanted = normalizeName(name);
+	const wanted = normalizeDependencyName(name);
 	if (wanted === '') {
 		return undefined;
 	}
