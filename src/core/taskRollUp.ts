@@ -42,6 +42,8 @@ function quoteDepth(text: string): number {
 /** Every task of the scan by line, with its parent and children. One pass over the lines. */
 export function taskTree(lines: readonly string[], scan: PlanScan): Map<number, TaskNode> {
 	const tasks = new Map(scan.tasks.map(task => [task.line, task]));
+	// A checkbox written on the line after a bare marker belongs to the task of the marker's line.
+	const checkboxOwners = new Map(scan.tasks.filter(task => task.checkboxLine !== undefined).map(task => [task.checkboxLine!, task.line]));
 	const headings = new Set(scan.headings.map(heading => heading.line));
 	const parents = new Map<number, number | undefined>();
 	const children = new Map<number, number[]>();
@@ -79,7 +81,7 @@ export function taskTree(lines: readonly string[], scan: PlanScan): Map<number, 
 				}
 			}
 		}
-		enclosing.push({ indent, line });
+		enclosing.push({ indent, line: checkboxOwners.get(line) ?? line });
 	}
 	const tree = new Map<number, TaskNode>();
 	for (const [line, task] of tasks) {
@@ -103,8 +105,11 @@ export function rollUpReplacements(lines: readonly string[], scan: PlanScan, cha
 
 	const set = (line: number, state: 'done' | 'open') => {
 		states.set(line, state);
-		const column = tree.get(line)!.task.checkboxColumn + 1;
-		replacements.set(line, { line, startColumn: column, endColumn: column + 1, text: CHECKBOX_CHAR[state] });
+		const { task } = tree.get(line)!;
+		// An item whose first line holds only its marker has its checkbox on the next line.
+		const checkboxLine = task.checkboxLine ?? task.line;
+		const column = task.checkboxColumn + 1;
+		replacements.set(line, { line: checkboxLine, startColumn: column, endColumn: column + 1, text: CHECKBOX_CHAR[state] });
 	};
 	const finished = (line: number) => states.get(line) === 'done' || states.get(line) === 'cancelled';
 

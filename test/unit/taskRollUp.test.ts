@@ -117,3 +117,15 @@ describe('roll-up', () => {
 		assert.equal(applyReplacements(splitLines(text), edits).join('\r\n'), '1. [x] Parent\r\n\t- [x] only child\r\n');
 	});
 });
+
+describe('roll-up into a parent whose checkbox stands on the line after its marker', () => {
+	it('flips the checkbox where it is written', () => {
+		const lines = ['-', '  [ ] Parent', '  - [ ] only child'];
+		assert.deepEqual(toggled(lines, [2], true), ['-', '  [x] Parent', '  - [x] only child']);
+	});
+
+	it('takes that task as the parent of items indented under its checkbox line', () => {
+		const lines = ['-', '  [ ] Parent', '    - [ ] only child'];
+		assert.deepEqual(toggled(lines, [2], true), ['-', '  [x] Parent', '    - [x] only child']);
+	});
+});
