@@ -51,6 +51,11 @@ export class StreamIndex {
 	private readonly parts = new Map<string, StreamParts>();
 	private readonly streams = new Map<string, Stream>();
 	private readonly buffers = new Map<string, string>();
+	/**
+	 * The parse of each buffer's current text. A read that was already under way when the buffer changed
+	 * brings back older text; `put` lays these over it, so the newest buffer always wins.
+	 */
+	private readonly bufferParses = new Map<string, ParsedDocument>();
 	private sorted: Stream[] | undefined;
 	private queue: Promise<unknown> = Promise.resolve();
 	private readonly changeEmitter = new Emitter<IndexChange>();
@@ -121,6 +126,7 @@ export class StreamIndex {
 	setBufferText(source: string, path: string, text: string | undefined, planScan?: PlanScan): void {
 		const key = bufferKey(source, path);
 		if (text === undefined) {
+			this.bufferParses.delete(key);
 			if (this.buffers.delete(key)) {
 				void this.applyChanges(source, [{ path, kind: 'changed' }]);
 			}
@@ -130,6 +136,7 @@ export class StreamIndex {
 			return;
 		}
 		this.buffers.set(key, text);
+		this.bufferParses.delete(key);
 		const stream = this.streamAt(source, parentPath(path));
 		if (!stream || stream.id !== parentPath(path)) {
 			return;
@@ -140,7 +147,9 @@ export class StreamIndex {
 			return;
 		}
 		const parsed = new Map(parts.parsed);
-		parsed.set(name, planScan && name.toUpperCase() === PLAN ? { plan: planScan, problems: [] } : parseDocument(name, text));
+		const document = planScan && name.toUpperCase() === PLAN ? { plan: planScan, problems: [] } : parseDocument(name, text);
+		this.bufferParses.set(key, document);
+		parsed.set(name, document);
 		this.changeEmitter.fire({ updated: [this.put({ ...parts, parsed })], removed: [] });
 	}
 
@@ -310,13 +319,27 @@ export class StreamIndex {
 		return { location, documents, parsed };
 	}
 
-	private put(parts: StreamParts): Stream {
+	private put(read: StreamParts): Stream {
+		const parts = this.withBuffers(read);
 		const stream = assembleStream(parts);
 		const key = streamKey(stream);
 		this.parts.set(key, parts);
 		this.streams.set(key, stream);
 		this.sorted = undefined;
 		return stream;
+	}
+
+	/** The parts with every document that has an open buffer parsed from that buffer's current text. */
+	private withBuffers(parts: StreamParts): StreamParts {
+		let parsed: Map<string, ParsedDocument> | undefined;
+		for (const [name, document] of parts.parsed) {
+			const buffered = this.bufferParses.get(bufferKey(parts.location.source, joinPath(parts.location.path, name)));
+			if (buffered && buffered !== document) {
+				parsed ??= new Map(parts.parsed);
+				parsed.set(name, buffered);
+			}
+		}
+		return parsed ? { ...parts, parsed } : parts;
 	}
 
 	private forget(key: string): void {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { StreamFileSystem } from '../../src/core/fileSystem';
 import { StreamIndex, IndexChange } from '../../src/core/streamIndex';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
 
@@ -159,6 +160,38 @@ describe('StreamIndex', () => {
 		index.setBufferText('ws', path, undefined);
 		await index.applyChanges('ws', []);
 		assert.equal(index.get('ws', `${ROOT}/auth-refresh`)!.progress.total, 5);
+	});
+
+	it('keeps an unsaved buffer that changed while a read of the file was under way', async () => {
+		const fs = workspace();
+		let gated = false;
+		let readStarted!: () => void;
+		let release!: () => void;
+		const started = new Promise<void>(resolve => { readStarted = resolve; });
+		const gate = new Promise<void>(resolve => { release = resolve; });
+		// A file system whose reads wait until the test lets them finish, as a slow disk would.
+		const slow: StreamFileSystem = {
+			readDirectory: path => fs.readDirectory(path),
+			stat: path => fs.stat(path),
+			readFile: async (path, maxBytes) => {
+				if (gated) {
+					readStarted();
+					await gate;
+				}
+				return fs.readFile(path, maxBytes);
+			},
+		};
+		const index = new StreamIndex([{ source: 'ws', workspaceFolder: 'repo', fs: slow }], { roots: [ROOT], maxFileSize: 2 * 1024 * 1024 });
+		await index.indexAll();
+		gated = true;
+		const path = `${ROOT}/auth-refresh/README.md`;
+		const reading = index.applyChanges('ws', [{ path, kind: 'changed' }]);
+		await started;
+		index.setBufferText('ws', path, AUTH_README.replace('🟡 In Progress', '🔴 Blocked'));
+		assert.equal(index.get('ws', `${ROOT}/auth-refresh`)!.status, 'blocked');
+		release();
+		await reading;
+		assert.equal(index.get('ws', `${ROOT}/auth-refresh`)!.status, 'blocked', 'the read of the older file text does not win');
 	});
 
 	it('skips a file over the size limit and reports it, still listing the stream', async () => {

@@ -6,8 +6,10 @@ import * as vscode from 'vscode';
 import { api } from './support';
 import { createScratchStream, localToday, readOnDisk, removeScratchStreams, streamNamed, streamUri, waitFor } from './scratchStreams';
 
-const NAME = 'zz-field-edits';
 const BROKEN = 'zz-field-edits-broken';
+/** A fresh stream folder per test: VS Code keeps the models of documents opened before, under their URIs. */
+let NAME = '';
+let count = 0;
 
 const README = [
 	'# Field Edits Stream',
@@ -27,10 +29,12 @@ const README = [
 const PLAN = ['# Plan', '', '## Phase 1', '', '- [x] one', '- [ ] two', ''].join('\n');
 
 describe('streams.setStatus and streams.setPriority', () => {
-	const readme = streamUri(NAME, 'README.md');
+	let readme: vscode.Uri;
 
 	beforeEach(async () => {
 		await (await api()).streams.ready;
+		NAME = `zz-field-edits-${++count}`;
+		readme = streamUri(NAME, 'README.md');
 		await createScratchStream(NAME, { 'README.md': README, 'PLAN.md': PLAN });
 	});
 
