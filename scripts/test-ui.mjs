@@ -41,6 +41,8 @@ const resultsDir = join(repoRoot, 'test-results', 'ui');
 
 const log = message => console.log(`[test-ui] ${message}`);
 
+// The one-time toolchain install has its own safeguards and is not part of the test time.
+await ensureToolchain({ log });
 const overall = setTimeout(() => {
 	console.error(`[test-ui] FAILED: gave up after ${overallSeconds} s (overall timeout; raise it with --timeout <seconds>).`);
 	process.exit(1);
@@ -60,7 +62,6 @@ try {
 	if (files.length === 0) {
 		throw new Error(`no UI test in ${relative(repoRoot, testsDir)} matches ${filters.join(', ') || '*.ui.mjs'}`);
 	}
-	await ensureToolchain({ log });
 	const userDataDir = join(scratch, 'user-data');
 	const extensionsDir = join(scratch, 'extensions');
 	mkdirSync(extensionsDir, { recursive: true });

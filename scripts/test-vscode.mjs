@@ -6,8 +6,9 @@
 //   node scripts/test-vscode.mjs --node          the extension in the server's Node extension host, trusted folder
 //   node scripts/test-vscode.mjs --web           the extension in the browser's web-worker extension host
 //   node scripts/test-vscode.mjs --untrusted     Node host, the folder opened in Restricted Mode
-//   options: --no-build (use out/ and dist/ as they are), --grep <text>, --timeout <seconds> (default 300),
-//            --keep (keep the temporary folders and print where they are)
+//   options: --no-build (use out/ and dist/ as they are), --grep <text>, --keep (keep the temporary folders),
+//            --timeout <seconds>: for everything after the one-time toolchain install (default 300; one mode
+//            gives up after at most 150 s)
 
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { format } from 'node:util';
 import * as esbuild from 'esbuild';
 import { launchBrowser } from './vscode/browser.mjs';
 import { startServer } from './vscode/server.mjs';
-import { repoRoot } from './vscode/toolchain.mjs';
+import { ensureToolchain, repoRoot } from './vscode/toolchain.mjs';
 
 const MODES = {
 	node: { title: 'Node extension host, trusted workspace', web: false, trust: true },
@@ -53,6 +54,8 @@ const TESTS_STARTED_MARKER = '[feature-streams] extension-host tests starting';
 /** Messages of the workbench itself that say nothing about the tests (this machine has no gallery, no watchdog). */
 const NOISE = [/additional builtin extensions/, /^\[AccountPolicyGate\]/, /open-vsx\.org|extensions? gallery/i, /native-watchdog|build\/Release\/watchdog/, /^\[lifecycle\]/];
 
+// The one-time toolchain install (a minute or two) has its own safeguards and is not part of the test time.
+await ensureToolchain({ log });
 const overall = setTimeout(() => {
 	console.error(`[test-vscode] FAILED: gave up after ${overallSeconds} s (overall timeout; raise it with --timeout <seconds>).`);
 	// The exit handlers in server.mjs kill any server still running.
