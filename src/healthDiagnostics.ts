@@ -36,6 +36,12 @@ interface Published {
 	readonly stream: Stream;
 }
 
+/**
+ * The quick fix that creates a missing document runs this command (arguments: the stream folder's URI and the
+ * document's name), so the templates are read only when the fix is picked. Not contributed: internal.
+ */
+export const CREATE_DOCUMENT_COMMAND = '_streams.createDocumentFromTemplate';
+
 export function registerHealthDiagnostics(context: FeatureContext): vscode.Disposable {
 	const diagnostics = new HealthDiagnostics(context);
 	return vscode.Disposable.from(
@@ -43,14 +49,9 @@ export function registerHealthDiagnostics(context: FeatureContext): vscode.Dispo
 		vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, diagnostics, {
 			providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
 		}),
+		vscode.commands.registerCommand(CREATE_DOCUMENT_COMMAND, (folder: unknown, document: unknown) =>
+			folder instanceof vscode.Uri && typeof document === 'string' ? diagnostics.createDocument(folder, document) : false),
 	);
-}
-
-/** A quick fix that creates a document; its edit is built only when the user picks it (templates are read then). */
-class CreateDocumentAction extends vscode.CodeAction {
-	constructor(title: string, readonly stream: Stream, readonly document: string) {
-		super(title, vscode.CodeActionKind.QuickFix);
-	}
 }
 
 class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<vscode.CodeAction> {
@@ -294,20 +295,32 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 		return actions;
 	}
 
-	async resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
-		if (action instanceof CreateDocumentAction && !action.edit) {
-			const edit = await this.createDocumentEdit(action.stream, action.document);
-			if (edit) {
-				action.edit = edit.edit;
-				action.command = { command: 'vscode.open', title: action.title, arguments: [edit.uri] };
-			}
+	/**
+	 * Creates a stream's missing document from the template in one undoable edit that never overwrites a file,
+	 * then opens it. Resolves to false, after saying why, when the document is there already.
+	 */
+	async createDocument(folder: vscode.Uri, name: string): Promise<boolean> {
+		const stream = this.streams.streamFor(folder);
+		if (!stream || this.streams.uriOf(stream).toString() !== folder.toString()) {
+			return false;
 		}
-		return action;
+		const { edit, uri } = await this.createDocumentEdit(stream, name);
+		if (!await vscode.workspace.applyEdit(edit)) {
+			void vscode.window.showErrorMessage(vscode.l10n.t('Cannot create {0}: it already exists. Nothing was written.', vscode.workspace.asRelativePath(uri, true)));
+			return false;
+		}
+		// Read it now rather than when the watcher reports it, so the diagnostic goes at once.
+		await this.streams.reread([uri]);
+		await vscode.window.showTextDocument(uri, { preview: false });
+		return true;
 	}
 
 	private actionFor(document: vscode.TextDocument, entry: Published, fix: HealthFix, today: string): vscode.CodeAction | undefined {
 		if (fix.kind === 'create-document') {
-			return new CreateDocumentAction(vscode.l10n.t('Create {0} from the template', fix.document), entry.stream, fix.document);
+			const title = vscode.l10n.t('Create {0} from the template', fix.document);
+			const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+			action.command = { command: CREATE_DOCUMENT_COMMAND, title, arguments: [this.streams.uriOf(entry.stream), fix.document] };
+			return action;
 		}
 		const edits = fixEdits(entry.finding, fix, document.getText(), today);
 		if (edits.kind !== 'edits' || edits.replacements.length === 0) {
@@ -328,7 +341,7 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 	}
 
 	/** Fills the stream's template for the document (the workspace's own, else the bundled one) as New Stream would. */
-	private async createDocumentEdit(stream: Stream, name: string): Promise<{ edit: vscode.WorkspaceEdit; uri: vscode.Uri } | undefined> {
+	private async createDocumentEdit(stream: Stream, name: string): Promise<{ edit: vscode.WorkspaceEdit; uri: vscode.Uri }> {
 		const folder = this.streams.workspaceFolderOf(stream);
 		const settings = readSettings(folder);
 		const sources: TemplateChoice[] = [];
