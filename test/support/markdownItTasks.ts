@@ -1,0 +1,103 @@
+// The oracle for the plan scanner: what markdown-it 14 (html: true, as VS Code's preview) says are the tasks
+// and headings of a document, found by walking its block tokens. Benchmarks reuse it as the baseline.
+
+import MarkdownIt from 'markdown-it';
+import type { TaskState } from '../../src/core/stream';
+
+export interface OracleTask {
+	readonly line: number;
+	readonly state: TaskState;
+}
+
+export interface OracleHeading {
+	readonly line: number;
+	readonly level: number;
+}
+
+export interface OraclePlan {
+	readonly tasks: OracleTask[];
+	readonly headings: OracleHeading[];
+}
+
+const markdownIt = new MarkdownIt({ html: true });
+
+const TASK_CONTENT = /^\[[ xX/-]\][ \t]/;
+
+/**
+ * The text markdown-it should see: without a BOM (editors drop it; markdown-it would read it as text) and with
+ * YAML front matter blanked out line for line (markdown-it has no front matter, and lines must keep their numbers).
+ */
+export function markdownItInput(text: string): string {
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const lines = body.split(/\r\n|\r|\n/);
+	if (lines.length < 2 || !/^---[ \t]*$/.test(lines[0])) {
+		return body;
+	}
+	for (let i = 1; i < lines.length; i++) {
+		if (/^(---|\.\.\.)[ \t]*$/.test(lines[i])) {
+			for (let j = 0; j <= i; j++) {
+				lines[j] = '';
+			}
+			return lines.join('\n');
+		}
+	}
+	return body;
+}
+
+function stateOf(mark: string): TaskState {
+	switch (mark) {
+		case ' ':
+			return 'open';
+		case '/':
+			return 'active';
+		case '-':
+			return 'cancelled';
+		default:
+			return 'done';
+	}
+}
+
+/** Task lines and states, heading lines and levels, as markdown-it's tokens give them. */
+export function markdownItPlan(text: string): OraclePlan {
+	const tokens = markdownIt.parse(markdownItInput(text), {});
+	const tasks: OracleTask[] = [];
+	const headings: OracleHeading[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		if (token.type === 'list_item_open') {
+			const paragraph = tokens[i + 1];
+			const inline = tokens[i + 2];
+			if (paragraph?.type === 'paragraph_open' && inline?.type === 'inline' && TASK_CONTENT.test(inline.content) &&
+				token.map) {
+				tasks.push({ line: token.map[0], state: stateOf(inline.content[1]) });
+			}
+		} else if (token.type === 'heading_open' && token.map) {
+			headings.push({ line: token.map[0], level: Number(token.tag.slice(1)) });
+		}
+	}
+	return { tasks, headings };
+}
+
+export interface OracleCounts {
+	done: number;
+	open: number;
+	active: number;
+	cancelled: number;
+}
+
+/**
+ * Counts the tasks of a plan by state with markdown-it: the baseline a scanner's speed is compared with. It
+ * pays for BOM and front matter handling only when the text could have them.
+ */
+export function countTasksWithMarkdownIt(text: string): OracleCounts {
+	const input = text.startsWith('---') || text.charCodeAt(0) === 0xfeff ? markdownItInput(text) : text;
+	const tokens = markdownIt.parse(input, {});
+	const counts: OracleCounts = { done: 0, open: 0, active: 0, cancelled: 0 };
+	for (let i = 0; i < tokens.length - 2; i++) {
+		if (tokens[i].type === 'list_item_open' && tokens[i + 1].type === 'paragraph_open' &&
+			TASK_CONTENT.test(tokens[i + 2].content)) {
+			counts[stateOf(tokens[i + 2].content[1])]++;
+		}
+	}
+	return counts;
+}
