@@ -7,9 +7,9 @@ import * as path from 'node:path';
 import { formatLintLines, hasErrors, lintJson, lintStreams } from './cli/lint';
 import { NodeFileSystem } from './cli/nodeFileSystem';
 import { formatStatusTable } from './cli/statusTable';
+import { readRepositorySettings } from './cli/workspaceSettings';
 import { streamsToJson } from './core/streamJson';
 import { StreamIndex } from './core/streamIndex';
-import { readRepositorySettings } from './cli/workspaceSettings';
 
 const DEFAULT_ROOTS = ['.project/streams'];
 const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;

@@ -44,7 +44,10 @@ export async function readRepositorySettings(folder: string): Promise<SettingsRe
 	return {
 		ok: true,
 		settings: {
-			roots: strings(values['streams.roots']),
+			roots: strings(values['streams.roots'])
+				?.map(root => root.trim().replace(/\\/g, '/').replace(/^\.\/+|\/+$/g, ''))
+				// As in the editor: a root that climbs out of the folder is ignored.
+				.filter(root => root !== '' && !root.split('/').includes('..')),
 			templatesFolder: typeof templatesFolder === 'string' ? templatesFolder : undefined,
 			rules: typeof rules === 'object' && rules !== null
 				? Object.fromEntries(Object.entries(rules).filter((entry): entry is [string, RuleSetting] => RULE_SETTINGS.includes(entry[1] as string)))

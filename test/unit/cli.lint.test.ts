@@ -53,6 +53,9 @@ describe('streams lint', () => {
 		assert.equal(code, 0);
 		assert.equal(stdout, '');
 		assert.equal(stderr, '');
+		const json = await run('lint', repository(HEALTHY), '--json');
+		assert.equal(json.code, 0);
+		assert.deepEqual(JSON.parse(json.stdout), { findings: [] });
 	});
 
 	it('prints one line per finding, path:line:column severity rule-id message, sorted, and exits 1 on an error', async () => {
@@ -114,7 +117,7 @@ describe('streams lint', () => {
 			'.vscode/settings.json': [
 				'{',
 				'\t// Streams live elsewhere in this repository.',
-				'\t"streams.roots": ["work/streams"],',
+				'\t"streams.roots": ["./work/streams/", "../outside"],',
 				'\t/* Unknown words fail the build. */',
 				'\t"streams.diagnostics.rules": { "unknown-status": "error", "missing-document": "off", },',
 				'\t"streams.requiredDocuments": ["README.md", "PLAN.md", "STATUS.md"],',
