@@ -181,3 +181,27 @@ describe('plan progress in the Markdown preview', () => {
 		assert.doesNotMatch(html, /streams-progress|streams-status/);
 	});
 });
+
+describe('the markdown-it plugin the preview loads', () => {
+	// Runs in every host, the web worker included, where the preview above cannot reach us in code-server:
+	// it drives the plugin exactly as the preview does, with the document in the render environment.
+	async function renderWithPlugin(path: string): Promise<string> {
+		const { default: MarkdownIt } = await import('markdown-it');
+		const md = (await api()).extendMarkdownIt(new MarkdownIt({ html: true }));
+		const uri = workspaceUri(path);
+		const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+		return md.render(text, { currentDocument: uri });
+	}
+
+	it('adds the progress after the headings of a stream plan', async () => {
+		await (await api()).streams.ready;
+		const html = await renderWithPlugin(AUTH_PLAN);
+		assert.match(html, /Phase 1 - Token rotation<span class="streams-progress streams-progress-partial"[^>]*>▰▰▰▱▱ 3\/4 · 75%<\/span><\/h2>/);
+	});
+
+	it('shows the Status of a stream README as a coloured pill, and leaves other markdown alone', async () => {
+		await (await api()).streams.ready;
+		assert.match(await renderWithPlugin('.project/streams/auth-refresh/README.md'), /<span class="streams-status streams-status-in-progress">🟡 In Progress<\/span>/);
+		assert.doesNotMatch(await renderWithPlugin('README.md'), /streams-progress|streams-status/);
+	});
+});
