@@ -1,6 +1,7 @@
 // How a status looks in the UI: its localized label, icon and theme colour, in one place for every view.
 
 import * as vscode from 'vscode';
+import { progressBarCells, progressLevel } from './core/progressText';
 import { PriorityId, StatusId, TaskCounts } from './core/stream';
 
 interface StatusLook {
@@ -51,14 +52,10 @@ export function statusCodicon(status: StatusId | undefined): string {
 }
 
 export function progressColorId(counts: TaskCounts): string {
-	if (counts.total > 0 && counts.done === counts.total) {
-		return 'streams.progress.complete';
-	}
-	return counts.done > 0 ? 'streams.progress.partial' : 'streams.progress.none';
+	return `streams.progress.${progressLevel(counts)}`;
 }
 
-/** A ten-cell text bar such as `▰▰▰▱▱▱▱▱▱▱`, readable in any font and in screen readers' transcripts. */
-export function progressBar(counts: TaskCounts, cells = 10): string {
-	const filled = counts.total === 0 ? 0 : Math.floor((cells * counts.done) / counts.total);
-	return '▰'.repeat(filled) + '▱'.repeat(cells - filled);
+/** The tree's tooltips use a longer bar than the editor's heading decorations: there is room for it. */
+export function progressBar(counts: TaskCounts): string {
+	return progressBarCells(counts, 10);
 }
