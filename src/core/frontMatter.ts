@@ -103,6 +103,15 @@ export function stripBom(text: string): string {
 const OPENING_FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
+/** The line of the `---` or `...` that closes the front matter, or undefined when the lines open none. */
+export function frontMatterClosingLine(lines: readonly string[]): number | undefined {
+	if (!OPENING_FENCE.test(lines[0] ?? '')) {
+		return undefined;
+	}
+	const closingLine = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
+	return closingLine < 0 ? undefined : closingLine;
+}
+
 /**
  * The front matter of a document, or undefined when it has none: the first line (after an optional
  * BOM) must be `---` and a later line `---` or `...` must close the block. An unclosed `---` is a
@@ -110,11 +119,8 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
  */
 export function parseFrontMatter(text: string): FrontMatter | undefined {
 	const map = new LineMap(stripBom(text));
-	if (!OPENING_FENCE.test(map.lines[0])) {
-		return undefined;
-	}
-	const closingLine = map.lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
-	if (closingLine < 0) {
+	const closingLine = frontMatterClosingLine(map.lines);
+	if (closingLine === undefined) {
 		return undefined;
 	}
 	const yamlStart = map.lineStart(1);

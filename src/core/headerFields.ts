@@ -5,6 +5,7 @@
 // Positions are 0-based lines and UTF-16 columns within a line, never counting `\r` or a leading
 // BOM: the coordinates of VS Code's TextDocument, so a command can replace a value in place.
 
+import { BodyLine, bodyLines } from './bodyLines';
 import { LineMap, parseFrontMatter, stripBom } from './frontMatter';
 import { HeaderField, HeaderKey, PriorityId, ReadProblem, StatusId } from './stream';
 import { parsePriority, parseStatus } from './statusVocabulary';
@@ -28,75 +29,7 @@ export interface DocumentHeader {
 export const INLINE_FIELD_LINES = 40;
 const OVERVIEW_MAX_LENGTH = 400;
 
-// ---- Lines outside code and comments -------------------------------------------------------------
-
-interface BodyLine {
-	readonly line: number;
-	/** The line with HTML comments blanked out (same length, so columns still hold). */
-	readonly text: string;
-	/** Inside a fenced code block, or a fence line itself. */
-	readonly code: boolean;
-}
-
-const FENCE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
-
-function fenceOpening(text: string): { char: string; length: number } | undefined {
-	const rest = text.slice(FENCE_PREFIX.exec(text)?.[0].length ?? 0);
-	const match = /^(`{3,}|~{3,})(.*)$/.exec(rest);
-	// A backtick fence's info string may not contain a backtick: "```a```" is inline code.
-	if (!match || (match[1][0] === '`' && match[2].includes('`'))) {
-		return undefined;
-	}
-	return { char: match[1][0], length: match[1].length };
-}
-
-function closesFence(text: string, fence: { char: string; length: number }): boolean {
-	const rest = text.slice(FENCE_PREFIX.exec(text)?.[0].length ?? 0);
-	const match = /^(`{3,}|~{3,})[ \t]*$/.exec(rest);
-	return !!match && match[1][0] === fence.char && match[1].length >= fence.length;
-}
-
-function bodyLines(lines: readonly string[], from: number): BodyLine[] {
-	const result: BodyLine[] = [];
-	let fence: { char: string; length: number } | undefined;
-	let inComment = false;
-	for (let line = from; line < lines.length; line++) {
-		const raw = lines[line];
-		if (fence) {
-			if (closesFence(raw, fence)) {
-				fence = undefined;
-			}
-			result.push({ line, text: raw, code: true });
-			continue;
-		}
-		let text = '';
-		let at = 0;
-		while (at < raw.length) {
-			if (inComment) {
-				const end = raw.indexOf('-->', at);
-				const stop = end < 0 ? raw.length : end + 3;
-				text += ' '.repeat(stop - at);
-				at = stop;
-				inComment = end < 0;
-			} else {
-				const start = raw.indexOf('<!--', at);
-				if (start < 0) {
-					text += raw.slice(at);
-					break;
-				}
-				text += raw.slice(at, start) + '    ';
-				at = start + 4;
-				inComment = true;
-			}
-		}
-		const opening = fenceOpening(text);
-		if (opening) {
-			fence = opening;
-		}
-		result.push({ line, text, code: opening !== undefined });
-	}
-	return result;
-}
+// ---- Line shapes ---------------------------------------------------------------------------------
 
 function indentColumns(text: string): number {
 	let columns = 0;
@@ -250,7 +183,7 @@ function isFieldLine(text: string): boolean {
 
 function inlineFields(document: string, lines: readonly BodyLine[], bodyStart: number): HeaderField[] {
 	const fields: HeaderField[] = [];
-	for (const { line, text, code } of lines) {
+	for (const { line, visible: text, code } of lines) {
 		if (line >= bodyStart + INLINE_FIELD_LINES) {
 			break;
 		}
@@ -293,7 +226,7 @@ function blocks(lines: readonly BodyLine[]): Block[] {
 			paragraph = undefined;
 		}
 	};
-	for (const { line, text, code } of lines) {
+	for (const { line, visible: text, code } of lines) {
 		const blank = text.trim() === '';
 		const heading = code ? undefined : atxHeading(text);
 		if (code || blank) {

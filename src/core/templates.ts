@@ -7,7 +7,7 @@
 // emoji, other fields on the same line) are kept. Values written into YAML front matter are quoted when they
 // would otherwise change the YAML's meaning.
 
-import { stripBom } from './frontMatter';
+import { frontMatterClosingLine, stripBom } from './frontMatter';
 import { isPlaceholder, readDocumentHeader } from './headerFields';
 import { HeaderField, PriorityId, StatusId } from './stream';
 import { formatPriority, formatStatus, listsAlternatives, parsePriority, parseStatus } from './statusVocabulary';
@@ -143,7 +143,7 @@ function splitLines(text: string): { lines: string[]; join: (lines: readonly str
 function substituteAll(text: string, values: TemplateValues): string {
 	const { lines, join } = splitLines(text);
 	// Only the fences decide where the YAML is; whether it parses does not matter here.
-	const closing = /^---[ \t]*$/.test(lines[0]) ? lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line)) : -1;
+	const closing = frontMatterClosingLine(lines) ?? -1;
 	let blockScalarIndent: number | undefined;
 	return join(lines.map((line, index) => {
 		if (index === 0 || index >= closing) {

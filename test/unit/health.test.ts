@@ -112,6 +112,22 @@ describe('stream health', () => {
 			assert.deepEqual(byRule(all, 'template-leftover'), []);
 		});
 
+		it('keeps a code block open past a fence line with more than spaces after it, as the preview renders it', async () => {
+			const all = await findings({
+				'alpha/README.md': readme('🟢 Ready', [
+					'',
+					'```text',
+					'Created: YYYY-MM-DD',
+					'```\u00a0',
+					'{{ owner }}',
+					'```',
+					'',
+				].join('\n')),
+				'alpha/PLAN.md': PLAN_NONE_DONE,
+			});
+			assert.deepEqual(byRule(all, 'template-leftover'), []);
+		});
+
 		it('offers the listed statuses for a Status field that still lists the template\'s alternatives', async () => {
 			const all = await findings({
 				'alpha/README.md': '# Alpha Stream\n\n**Status:** 🟢 Ready | 🟡 In Progress | 🔴 Blocked\n\n**Created:** 2026-01-14 **Owner:** alice **Priority:** High | Medium | Low\n',

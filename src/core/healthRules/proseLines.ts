@@ -1,11 +1,13 @@
 // The lines of a markdown document as the health rules read them: what a reader sees as prose, with fenced
 // code, HTML comments and inline code spans blanked out (same length, so columns still hold), and the headings
-// and sections the rules look for (Blockers in STATUS.md, Dependencies in README.md).
+// and sections the rules look for (Blockers in STATUS.md, Dependencies in README.md). Fences and comments are
+// found by the walk the header reader uses (../bodyLines.ts); this adds the front matter and code spans.
 //
 // Deliberately small: the rules only need to know where code is, so `YYYY-MM-DD` in a code sample that
 // documents a format, or a `{{token}}` in a template snippet, is not taken for a template leftover.
 
-import { stripBom } from '../frontMatter';
+import { bodyLines } from '../bodyLines';
+import { frontMatterClosingLine, stripBom } from '../frontMatter';
 
 export interface ProseLine {
 	/** 0-based line. */
@@ -40,17 +42,6 @@ export function splitTextLines(text: string): string[] {
 	return stripBom(text).split(/\r\n|\r|\n/);
 }
 
-const FENCE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
-
-function fenceAt(text: string): { char: string; length: number; info: string } | undefined {
-	const rest = text.slice(FENCE_PREFIX.exec(text)?.[0].length ?? 0);
-	const match = /^(`{3,}|~{3,})(.*)$/.exec(rest);
-	if (!match || (match[1][0] === '`' && match[2].includes('`'))) {
-		return undefined;
-	}
-	return { char: match[1][0], length: match[1].length, info: match[2] };
-}
-
 /** Blanks `` `code` `` spans: a run of backticks closed by a run of the same length on the same line. */
 function blankCodeSpans(text: string): string {
 	let result = '';
@@ -82,54 +73,14 @@ function blankCodeSpans(text: string): string {
 
 export function proseLines(text: string): ProseLine[] {
 	const lines = splitTextLines(text);
-	const result: ProseLine[] = [];
-	let frontMatterEnd = -1;
-	if (/^---[ \t]*$/.test(lines[0] ?? '')) {
-		frontMatterEnd = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
-	}
-	let fence: { char: string; length: number } | undefined;
-	let inComment = false;
-	for (let line = 0; line < lines.length; line++) {
-		const raw = lines[line];
-		if (line <= frontMatterEnd) {
-			result.push({ line, raw, text: raw, visible: raw, code: false, frontMatter: true });
-			continue;
-		}
-		if (fence) {
-			const closing = fenceAt(raw);
-			if (closing && closing.char === fence.char && closing.length >= fence.length && closing.info.trim() === '') {
-				fence = undefined;
-			}
-			result.push({ line, raw, text: '', visible: raw, code: true, frontMatter: false });
-			continue;
-		}
-		let text = '';
-		let at = 0;
-		while (at < raw.length) {
-			if (inComment) {
-				const end = raw.indexOf('-->', at);
-				const stop = end < 0 ? raw.length : end + 3;
-				text += ' '.repeat(stop - at);
-				at = stop;
-				inComment = end < 0;
-			} else {
-				const start = raw.indexOf('<!--', at);
-				if (start < 0) {
-					text += raw.slice(at);
-					break;
-				}
-				text += raw.slice(at, start) + '    ';
-				at = start + 4;
-				inComment = true;
-			}
-		}
-		const opening = fenceAt(text);
-		if (opening) {
-			fence = opening;
-			result.push({ line, raw, text: '', visible: raw, code: true, frontMatter: false });
-			continue;
-		}
-		result.push({ line, raw, text: blankCodeSpans(text), visible: text, code: false, frontMatter: false });
+	const frontMatterEnd = frontMatterClosingLine(lines) ?? -1;
+	const result: ProseLine[] = lines
+		.slice(0, frontMatterEnd + 1)
+		.map((raw, line) => ({ line, raw, text: raw, visible: raw, code: false, frontMatter: true }));
+	for (const { line, raw, visible, code } of bodyLines(lines, frontMatterEnd + 1)) {
+		result.push(code
+			? { line, raw, text: '', visible: raw, code: true, frontMatter: false }
+			: { line, raw, text: blankCodeSpans(visible), visible, code: false, frontMatter: false });
 	}
 	return result;
 }
