@@ -1,24 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../src/cli';
-
-function repository(files: Record<string, string>): string {
-	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'streams-cli-'));
-	for (const [file, content] of Object.entries(files)) {
-		fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-		fs.writeFileSync(path.join(root, file), content);
-	}
-	return root;
-}
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	let stdout = '';
-	let stderr = '';
-	const code = await main(args, text => { stdout += text; }, text => { stderr += text; });
-	return { code, stdout, stderr };
-}
+import { repository, run } from '../support/cliRun';
 
 const repo = repository({
 	'.project/streams/zeta-cleanup/README.md': '# Zeta Cleanup Stream\n\n**Status:** ✅ Complete\n\n**Created:** 2026-03-02 **Owner:** carol **Priority:** Low\n',
