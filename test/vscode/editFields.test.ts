@@ -3,8 +3,8 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api } from './support';
-import { createScratchStream, localToday, readOnDisk, removeScratchStreams, streamNamed, streamUri, waitFor } from './scratchStreams';
+import { createScratchStream, localToday, removeScratchStreams, streamNamed, streamUri } from './scratchStreams';
+import { api, readOnDisk, waitFor } from './support';
 
 const BROKEN = 'zz-field-edits-broken';
 /** A fresh stream folder per test: VS Code keeps the models of documents opened before, under their URIs. */

@@ -3,8 +3,8 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api } from './support';
-import { createScratchStream, localToday, readOnDisk, removeScratchStreams, streamUri, waitFor } from './scratchStreams';
+import { createScratchStream, localToday, removeScratchStreams, streamUri } from './scratchStreams';
+import { api, readOnDisk, waitFor } from './support';
 
 /** A fresh stream folder per test: VS Code keeps the models of documents opened before, under their URIs. */
 let NAME = '';

@@ -8,34 +8,11 @@ import * as vscode from 'vscode';
 import { formatLocalDate } from '../../src/core/templates';
 import type { InitTemplatesResult } from '../../src/initTemplates';
 import type { NewStreamResult } from '../../src/newStream';
-import { api } from './support';
+import { api, readOnDisk, waitFor, workspaceUri } from './support';
 
 const ROOT = '.project/streams';
 const TEMPLATES = '.project/templates';
 const STANDARD = ['README.md', 'PLAN.md', 'STATUS.md', 'HANDOFF.md', 'NOTES.md'];
-
-function workspaceUri(...segments: string[]): vscode.Uri {
-	const folder = vscode.workspace.workspaceFolders![0].uri;
-	return vscode.Uri.joinPath(folder, ...segments.flatMap(segment => segment.split('/')));
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await probe();
-		if (value) {
-			return value;
-		}
-		if (Date.now() > deadline) {
-			throw new Error(`timed out waiting for ${what}`);
-		}
-		await new Promise(resolve => setTimeout(resolve, 50));
-	}
-}
-
-async function read(uri: vscode.Uri): Promise<string> {
-	return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
 
 async function write(uri: vscode.Uri, text: string): Promise<void> {
 	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -110,7 +87,7 @@ describe('New Stream', function () {
 		assert.deepEqual(names(result.files), STANDARD);
 		assert.deepEqual(await listing(folder), [...STANDARD].sort());
 
-		const readme = await read(vscode.Uri.joinPath(folder, 'README.md'));
+		const readme = await readOnDisk(vscode.Uri.joinPath(folder, 'README.md'));
 		const today = formatLocalDate(new Date());
 		assert.equal(readme.split('\n').slice(0, 5).join('\n'), [
 			'# Offline Editing Stream',
@@ -120,7 +97,7 @@ describe('New Stream', function () {
 			`**Created:** ${today} **Owner:** Ana Lima **Priority:** High`,
 		].join('\n'));
 		for (const name of STANDARD) {
-			const text = await read(vscode.Uri.joinPath(folder, name));
+			const text = await readOnDisk(vscode.Uri.joinPath(folder, name));
 			assert.doesNotMatch(text, /\[Feature Name\]|YYYY-MM-DD|\{\{/, name);
 		}
 
@@ -163,9 +140,9 @@ describe('New Stream', function () {
 		await write(vscode.Uri.joinPath(templates, 'spike', 'README.md'), '# Spike: {{name}}\n');
 		const result = created(await newStream({ name: 'Team Made', priority: 'low', owner: 'Zoë' }));
 		assert.deepEqual(names(result.files), ['README.md', 'DECISIONS.md']);
-		assert.equal(await read(vscode.Uri.joinPath(result.folder, 'README.md')),
+		assert.equal(await readOnDisk(vscode.Uri.joinPath(result.folder, 'README.md')),
 			'---\ntitle: "Team Made"\nowner: Zoë\n---\n\n# Team Made\r\n\r\nStatus: Ready\r\nPriority: Low · Folder: team-made\r\n');
-		assert.equal(await read(vscode.Uri.joinPath(result.folder, 'DECISIONS.md')), `# Decisions for Team Made\n\n${formatLocalDate(new Date())}: started.\n`);
+		assert.equal(await readOnDisk(vscode.Uri.joinPath(result.folder, 'DECISIONS.md')), `# Decisions for Team Made\n\n${formatLocalDate(new Date())}: started.\n`);
 	});
 
 	it('offers the template folder\'s subfolders as named sets', async () => {
@@ -175,7 +152,7 @@ describe('New Stream', function () {
 		await write(vscode.Uri.joinPath(templates, 'spike', 'NOTES.md'), '# Notes on {{slug}}\n');
 		const result = created(await newStream({ name: 'Quick Look', priority: 'medium', owner: 'kai', template: 'spike' }, 'streams.newStreamFromTemplate'));
 		assert.deepEqual(names(result.files), ['README.md', 'NOTES.md']);
-		assert.equal(await read(vscode.Uri.joinPath(result.folder, 'README.md')), '# Spike: Quick Look\n\nOwner: kai\n');
+		assert.equal(await readOnDisk(vscode.Uri.joinPath(result.folder, 'README.md')), '# Spike: Quick Look\n\nOwner: kai\n');
 
 		const bundled = workspaceUri(ROOT, 'from-bundled');
 		cleanup.push(bundled);
@@ -194,14 +171,14 @@ describe('New Stream', function () {
 		const message = refused(await newStream({ name: 'Already Here', priority: 'high', owner: 'x' }));
 		assert.match(message, /\.project\/streams\/already-here/);
 		assert.deepEqual(await listing(folder), ['keep.txt']);
-		assert.equal(await read(vscode.Uri.joinPath(folder, 'keep.txt')), 'precious');
+		assert.equal(await readOnDisk(vscode.Uri.joinPath(folder, 'keep.txt')), 'precious');
 	});
 
 	it('refuses the name of an existing stream, whatever its case', async () => {
-		const before = await read(workspaceUri(ROOT, 'auth-refresh', 'README.md'));
+		const before = await readOnDisk(workspaceUri(ROOT, 'auth-refresh', 'README.md'));
 		const message = refused(await newStream({ name: 'AUTH Refresh', priority: 'high', owner: 'x' }));
 		assert.match(message, /auth-refresh/);
-		assert.equal(await read(workspaceUri(ROOT, 'auth-refresh', 'README.md')), before);
+		assert.equal(await readOnDisk(workspaceUri(ROOT, 'auth-refresh', 'README.md')), before);
 	});
 
 	it('refuses bad names with a message that says what is wrong, writing nothing', async () => {
@@ -235,7 +212,7 @@ describe('New Stream', function () {
 		assert.equal(losers.length, 1, 'the other is refused');
 		assert.match(refused(losers[0]), /\.project\/streams\/race/);
 		const winner = winners[0] === first ? 'First' : 'Second';
-		assert.match(await read(vscode.Uri.joinPath(folder, 'README.md')), new RegExp(`\\*\\*Owner:\\*\\* ${winner} `), 'the winner\'s files were not overwritten');
+		assert.match(await readOnDisk(vscode.Uri.joinPath(folder, 'README.md')), new RegExp(`\\*\\*Owner:\\*\\* ${winner} `), 'the winner\'s files were not overwritten');
 		assert.deepEqual(await listing(folder), [...STANDARD].sort());
 	});
 
@@ -291,14 +268,14 @@ describe('Copy Bundled Templates', () => {
 		assert.deepEqual([...first.copied].sort(), [...STANDARD].sort());
 		assert.deepEqual(first.skipped, []);
 		assert.deepEqual(await listing(templates()), [...STANDARD].sort());
-		assert.match(await read(vscode.Uri.joinPath(templates(), 'README.md')), /^# \[Feature Name\] Stream/, 'copied as templates, not filled');
+		assert.match(await readOnDisk(vscode.Uri.joinPath(templates(), 'README.md')), /^# \[Feature Name\] Stream/, 'copied as templates, not filled');
 
 		await write(vscode.Uri.joinPath(templates(), 'README.md'), '# Our own README template\n');
 		const second = await initTemplates();
 		assert.ok(second);
 		assert.deepEqual(second.copied, []);
 		assert.deepEqual([...second.skipped].sort(), [...STANDARD].sort());
-		assert.equal(await read(vscode.Uri.joinPath(templates(), 'README.md')), '# Our own README template\n');
+		assert.equal(await readOnDisk(vscode.Uri.joinPath(templates(), 'README.md')), '# Our own README template\n');
 	});
 
 	it('fills in only what is missing', async () => {
@@ -307,6 +284,6 @@ describe('Copy Bundled Templates', () => {
 		assert.ok(result);
 		assert.deepEqual([...result.skipped], ['PLAN.md']);
 		assert.equal(result.copied.length, 4);
-		assert.equal(await read(vscode.Uri.joinPath(templates(), 'PLAN.md')), '# Our plan\n');
+		assert.equal(await readOnDisk(vscode.Uri.joinPath(templates(), 'PLAN.md')), '# Our plan\n');
 	});
 });

@@ -4,8 +4,8 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, extension } from './support';
-import { openScratch, removeScratch, setSetting, waitFor, workspaceUri } from './scratchDocuments';
+import { openScratch, removeScratch, setSetting } from './scratchDocuments';
+import { api, extension, waitFor, workspaceUri } from './support';
 
 const AUTH_PLAN = '.project/streams/auth-refresh/PLAN.md';
 

@@ -2,13 +2,9 @@
 // workspace that is no stream root, so the Streams model and other tests never see them, and removed after.
 
 import * as vscode from 'vscode';
+import { closeAllEditorsWithoutSaving, workspaceUri } from './support';
 
 export const SCRATCH_FOLDER = 'scratch-progress';
-
-export function workspaceUri(...segments: string[]): vscode.Uri {
-	const folder = vscode.workspace.workspaceFolders![0].uri;
-	return vscode.Uri.joinPath(folder, ...segments.flatMap(segment => segment.split('/')));
-}
 
 let written = 0;
 
@@ -23,10 +19,6 @@ export async function openScratch(name: string, text: string, column = vscode.Vi
 	return vscode.window.showTextDocument(document, column);
 }
 
-export async function readOnDisk(uri: vscode.Uri): Promise<string> {
-	return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
 /** Closes every editor without saving and deletes the scratch folder. */
 export async function removeScratch(): Promise<void> {
 	await closeAllEditorsWithoutSaving();
@@ -34,31 +26,6 @@ export async function removeScratch(): Promise<void> {
 		await vscode.workspace.fs.delete(workspaceUri(SCRATCH_FOLDER), { recursive: true, useTrash: false });
 	} catch {
 		// Nothing was written.
-	}
-}
-
-export async function closeAllEditorsWithoutSaving(): Promise<void> {
-	// Reverting first keeps "Save changes?" from blocking the close.
-	for (const document of vscode.workspace.textDocuments) {
-		if (document.isDirty && !document.isUntitled) {
-			await vscode.window.showTextDocument(document);
-			await vscode.commands.executeCommand('workbench.action.files.revert');
-		}
-	}
-	await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
-
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await probe();
-		if (value) {
-			return value;
-		}
-		if (Date.now() > deadline) {
-			throw new Error(`timed out waiting for ${what}`);
-		}
-		await new Promise(resolve => setTimeout(resolve, 50));
 	}
 }
 

@@ -3,31 +3,12 @@
 
 import * as vscode from 'vscode';
 import type { Stream } from '../../src/core/stream';
-import { api } from './support';
+import { api, closeAllEditorsWithoutSaving, waitFor, workspaceUri } from './support';
 
 export const STREAM_ROOT = '.project/streams';
 
-export function workspaceUri(...segments: string[]): vscode.Uri {
-	const folder = vscode.workspace.workspaceFolders![0].uri;
-	return vscode.Uri.joinPath(folder, ...segments.flatMap(segment => segment.split('/')));
-}
-
 export function streamUri(name: string, document?: string): vscode.Uri {
 	return document ? workspaceUri(STREAM_ROOT, name, document) : workspaceUri(STREAM_ROOT, name);
-}
-
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await probe();
-		if (value) {
-			return value;
-		}
-		if (Date.now() > deadline) {
-			throw new Error(`timed out waiting for ${what}`);
-		}
-		await new Promise(resolve => setTimeout(resolve, 50));
-	}
 }
 
 export async function streamNamed(name: string): Promise<Stream | undefined> {
@@ -47,13 +28,7 @@ export async function createScratchStream(name: string, documents: Record<string
 
 /** Reverts and closes every editor, deletes the scratch streams and waits until the model has dropped them. */
 export async function removeScratchStreams(...names: string[]): Promise<void> {
-	for (const document of vscode.workspace.textDocuments) {
-		if (document.isDirty && !document.isUntitled) {
-			await vscode.window.showTextDocument(document);
-			await vscode.commands.executeCommand('workbench.action.files.revert');
-		}
-	}
-	await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+	await closeAllEditorsWithoutSaving();
 	const { streams } = await api();
 	for (const name of names) {
 		try {
@@ -66,10 +41,6 @@ export async function removeScratchStreams(...names: string[]): Promise<void> {
 	for (const name of names) {
 		await waitFor(`the model to drop ${name}`, async () => (await streamNamed(name)) === undefined);
 	}
-}
-
-export async function readOnDisk(uri: vscode.Uri): Promise<string> {
-	return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
 /** The local date as the commands write "Last Updated". */

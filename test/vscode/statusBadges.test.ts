@@ -3,8 +3,8 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api } from './support';
-import { createScratchStream, removeScratchStreams, streamNamed, streamUri, waitFor, workspaceUri } from './scratchStreams';
+import { createScratchStream, removeScratchStreams, streamNamed, streamUri } from './scratchStreams';
+import { api, waitFor, workspaceUri } from './support';
 
 const SCRATCH = 'zz-badges';
 

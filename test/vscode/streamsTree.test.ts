@@ -3,28 +3,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { StreamsTreeNode } from '../../src/streamsTree';
-import { api } from './support';
+import { api, waitFor, workspaceUri } from './support';
 
 const ROOT = '.project/streams';
-
-function workspaceUri(...segments: string[]): vscode.Uri {
-	const folder = vscode.workspace.workspaceFolders![0].uri;
-	return vscode.Uri.joinPath(folder, ...segments.flatMap(segment => segment.split('/')));
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = probe();
-		if (value) {
-			return value;
-		}
-		if (Date.now() > deadline) {
-			throw new Error(`timed out waiting for ${what}`);
-		}
-		await new Promise(resolve => setTimeout(resolve, 50));
-	}
-}
 
 interface Row {
 	readonly label: string;

@@ -1,5 +1,5 @@
-// What extension-host tests share: the extension under test, and how the harness (scripts/test-vscode.mjs) says
-// which mode this run is in.
+// What extension-host tests share: the extension under test, how the harness (scripts/test-vscode.mjs) says
+// which mode this run is in, and the workspace helpers every test file needs (paths, files, editors, waiting).
 
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
@@ -34,4 +34,40 @@ export function extension(): vscode.Extension<ExtensionApi> {
 export async function api(): Promise<ExtensionApi> {
 	const found = extension();
 	return found.isActive ? found.exports : found.activate();
+}
+
+/** A file or folder of the test workspace; segments may hold `/`. */
+export function workspaceUri(...segments: string[]): vscode.Uri {
+	const folder = vscode.workspace.workspaceFolders![0].uri;
+	return vscode.Uri.joinPath(folder, ...segments.flatMap(segment => segment.split('/')));
+}
+
+export async function readOnDisk(uri: vscode.Uri): Promise<string> {
+	return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Polls `probe` every 50 ms until it returns something truthy, which it resolves to. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await probe();
+		if (value) {
+			return value;
+		}
+		if (Date.now() > deadline) {
+			throw new Error(`timed out waiting for ${what}`);
+		}
+		await new Promise(resolve => setTimeout(resolve, 50));
+	}
+}
+
+export async function closeAllEditorsWithoutSaving(): Promise<void> {
+	// Reverting first keeps "Save changes?" from blocking the close.
+	for (const document of vscode.workspace.textDocuments) {
+		if (document.isDirty && !document.isUntitled) {
+			await vscode.window.showTextDocument(document);
+			await vscode.commands.executeCommand('workbench.action.files.revert');
+		}
+	}
+	await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

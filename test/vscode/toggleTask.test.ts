@@ -3,8 +3,8 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, extension } from './support';
-import { openScratch, readOnDisk, removeScratch, setSetting } from './scratchDocuments';
+import { openScratch, removeScratch, setSetting } from './scratchDocuments';
+import { api, extension, readOnDisk } from './support';
 
 const TOGGLE = 'streams.toggleTask';
 
