@@ -13,25 +13,21 @@
 // A UI test file exports `title` (what it shows) and `run({ workbench, page, workspace })`, and may export
 // `timeout` (milliseconds, default 90 000).
 
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser } from './vscode/browser.mjs';
 import { startServer } from './vscode/server.mjs';
+import { browserConsole, commandLine, npm, overallTimeout, seconds } from './vscode/testRun.mjs';
 import { ensureToolchain, repoRoot } from './vscode/toolchain.mjs';
 import { installExtension, packageExtension } from './vscode/vsix.mjs';
 import { openWorkbench, screenshotsDir } from '../test/ui/workbench.mjs';
 
-const args = process.argv.slice(2);
-const option = name => {
-	const index = args.indexOf(name);
-	return index >= 0 ? args[index + 1] : undefined;
-};
-const fromSource = args.includes('--source');
-const build = !args.includes('--no-build');
-const keep = args.includes('--keep');
+const { args, flag, option } = commandLine();
+const fromSource = flag('--source');
+const build = !flag('--no-build');
+const keep = flag('--keep');
 const overallSeconds = Number(option('--timeout') ?? process.env.UI_TEST_TIMEOUT ?? 600);
 const filters = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--timeout');
 
@@ -43,10 +39,7 @@ const log = message => console.log(`[test-ui] ${message}`);
 
 // The one-time toolchain install has its own safeguards and is not part of the test time.
 await ensureToolchain({ log });
-const overall = setTimeout(() => {
-	console.error(`[test-ui] FAILED: gave up after ${overallSeconds} s (overall timeout; raise it with --timeout <seconds>).`);
-	process.exit(1);
-}, overallSeconds * 1000);
+const overall = overallTimeout('test-ui', overallSeconds);
 
 const started = Date.now();
 const scratch = mkdtempSync(join(tmpdir(), 'feature-streams-ui-'));
@@ -67,7 +60,7 @@ try {
 	mkdirSync(extensionsDir, { recursive: true });
 	if (fromSource) {
 		if (build) {
-			await npm('run', 'build');
+			await npm(['run', 'build'], { log });
 		}
 	} else {
 		const vsix = await packageExtension(join(scratch, 'feature-streams.vsix'), { log });
@@ -118,9 +111,7 @@ async function runFile(file, number) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	page.setDefaultTimeout(20_000);
-	const browserLog = [];
-	page.on('console', message => browserLog.push(`[${message.type()}] ${message.text()}`));
-	page.on('pageerror', error => browserLog.push(`[pageerror] ${error.stack ?? error.message}`));
+	const browserLog = browserConsole(page);
 
 	const testStarted = Date.now();
 	let failure;
@@ -158,19 +149,4 @@ async function runFile(file, number) {
 	}
 	await context.close().catch(() => undefined);
 	return !failure;
-}
-
-function npm(...npmArgs) {
-	const cli = process.env.npm_execpath;
-	const [command, prefix] = cli && /npm-cli\.js$/.test(cli) ? [process.execPath, [cli]] : ['npm', []];
-	log(`npm ${npmArgs.join(' ')}`);
-	return new Promise((resolvePromise, reject) => {
-		const child = spawn(command, [...prefix, ...npmArgs], { cwd: repoRoot, stdio: 'inherit' });
-		child.on('error', reject);
-		child.on('close', code => code === 0 ? resolvePromise() : reject(new Error(`npm ${npmArgs.join(' ')} exited with ${code}`)));
-	});
-}
-
-function seconds(since) {
-	return `${((Date.now() - since) / 1000).toFixed(1)} s`;
 }

@@ -10,7 +10,6 @@
 //            --timeout <seconds>: for everything after the one-time toolchain install (default 300; one mode
 //            gives up after at most 150 s)
 
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -18,6 +17,7 @@ import { format } from 'node:util';
 import * as esbuild from 'esbuild';
 import { launchBrowser } from './vscode/browser.mjs';
 import { startServer } from './vscode/server.mjs';
+import { browserConsole, commandLine, npm, overallTimeout, seconds } from './vscode/testRun.mjs';
 import { ensureToolchain, repoRoot } from './vscode/toolchain.mjs';
 
 const MODES = {
@@ -26,15 +26,11 @@ const MODES = {
 	untrusted: { title: 'Node extension host, untrusted workspace (Restricted Mode)', web: false, trust: false },
 };
 
-const args = process.argv.slice(2);
-const option = name => {
-	const index = args.indexOf(name);
-	return index >= 0 ? args[index + 1] : undefined;
-};
-const selected = Object.keys(MODES).filter(mode => args.includes(`--${mode}`));
+const { flag, option } = commandLine();
+const selected = Object.keys(MODES).filter(mode => flag(`--${mode}`));
 const modes = selected.length > 0 ? selected : Object.keys(MODES);
-const build = !args.includes('--no-build');
-const keep = args.includes('--keep');
+const build = !flag('--no-build');
+const keep = flag('--keep');
 const grep = option('--grep');
 const overallSeconds = Number(option('--timeout') ?? process.env.VSCODE_TEST_TIMEOUT ?? 300);
 /** One mode's run: page load, extension host start and every test. Runs take 8–15 s when all is well. */
@@ -56,19 +52,15 @@ const NOISE = [/additional builtin extensions/, /^\[AccountPolicyGate\]/, /open-
 
 // The one-time toolchain install (a minute or two) has its own safeguards and is not part of the test time.
 await ensureToolchain({ log });
-const overall = setTimeout(() => {
-	console.error(`[test-vscode] FAILED: gave up after ${overallSeconds} s (overall timeout; raise it with --timeout <seconds>).`);
-	// The exit handlers in server.mjs kill any server still running.
-	process.exit(1);
-}, overallSeconds * 1000);
+const overall = overallTimeout('test-vscode', overallSeconds);
 
 const started = Date.now();
 let failed = 0;
 let browser;
 try {
 	if (build) {
-		await npm('run', 'compile');
-		await npm('run', 'build');
+		await npm(['run', 'compile'], { log });
+		await npm(['run', 'build'], { log });
 	}
 	if (!existsSync(testsEntry)) {
 		throw new Error(`${relative(repoRoot, testsEntry)} is missing: compile the tests (npm run compile)`);
@@ -116,9 +108,7 @@ async function runMode(mode) {
 	});
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
-	const browserLog = [];
-	page.on('console', message => browserLog.push(`[${message.type()}] ${message.text()}`));
-	page.on('pageerror', error => browserLog.push(`[pageerror] ${error.stack ?? error.message}`));
+	const browserLog = browserConsole(page);
 
 	let finish;
 	const finished = new Promise(resolvePromise => { finish = resolvePromise; });
@@ -254,19 +244,4 @@ async function bundleWebTests() {
 			},
 		}],
 	});
-}
-
-function npm(...npmArgs) {
-	const cli = process.env.npm_execpath;
-	const [command, prefix] = cli && /npm-cli\.js$/.test(cli) ? [process.execPath, [cli]] : ['npm', []];
-	log(`npm ${npmArgs.join(' ')}`);
-	return new Promise((resolvePromise, reject) => {
-		const child = spawn(command, [...prefix, ...npmArgs], { cwd: repoRoot, stdio: 'inherit' });
-		child.on('error', reject);
-		child.on('close', code => code === 0 ? resolvePromise() : reject(new Error(`npm ${npmArgs.join(' ')} exited with ${code}`)));
-	});
-}
-
-function seconds(since) {
-	return `${((Date.now() - since) / 1000).toFixed(1)} s`;
 }
