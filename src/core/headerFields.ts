@@ -7,7 +7,7 @@
 
 import { BodyLine, bodyLines } from './bodyLines';
 import { LineMap, parseFrontMatter, stripBom } from './frontMatter';
-import { HeaderField, HeaderKey, PriorityId, ReadProblem, StatusId } from './stream';
+import { HeaderField, HeaderKey, ReadProblem, Stream } from './stream';
 import { parsePriority, parseStatus } from './statusVocabulary';
 
 export interface DocumentHeader {
@@ -404,20 +404,11 @@ export function readDocumentHeader(document: string, text: string): DocumentHead
 
 // ---- README.md and STATUS.md together -------------------------------------------------------------
 
-export interface ResolvedHeader {
-	readonly title: string;
-	readonly status: StatusId | undefined;
-	readonly priority: PriorityId | undefined;
-	readonly owner: string | undefined;
-	/** `YYYY-MM-DD`. */
-	readonly created: string | undefined;
-	/** The `YYYY-MM-DD` a "Last Updated" value starts with. */
-	readonly lastUpdated: string | undefined;
-	/** Every field of both documents in precedence order: README.md then STATUS.md, front matter then inline. */
-	readonly fields: readonly HeaderField[];
-	/** The field each resolved value was read from: the first of its key with a usable value. */
-	readonly sources: Readonly<Partial<Record<HeaderKey, HeaderField>>>;
-	readonly overview: string | undefined;
+/** The stream's values that README.md and STATUS.md decide together, as the stream carries them. */
+export interface ResolvedHeader extends Pick<Stream, 'title' | 'status' | 'priority' | 'owner' | 'created' | 'lastUpdated' | 'fields' | 'overview'> {
+	/** The stream's `fieldSources`. */
+	readonly sources: Stream['fieldSources'];
+	/** What went wrong reading these two documents' headers. */
 	readonly problems: readonly ReadProblem[];
 }
 

@@ -71,6 +71,7 @@ export interface Stream {
 	readonly owner: string | undefined;
 	/** `YYYY-MM-DD`, or undefined when unset. */
 	readonly created: string | undefined;
+	/** The `YYYY-MM-DD` a "Last Updated" value starts with. */
 	readonly lastUpdated: string | undefined;
 	/** The `.md` file names in the folder, sorted. */
 	readonly documents: readonly string[];
