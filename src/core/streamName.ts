@@ -7,13 +7,17 @@ export const MAX_NAME_LENGTH = 80;
 /** Longest slug written; a longer one is cut at a word boundary. */
 export const MAX_SLUG_LENGTH = 64;
 
-/** Why a name cannot be used. The glue turns each into a localized message. */
-export type NameProblem =
+/** Why text typed for a header line (a name, an owner) is not one line of reasonable length. */
+export type LineProblem =
 	| { readonly kind: 'empty' }
 	| { readonly kind: 'too-long'; readonly length: number; readonly max: number }
+	| { readonly kind: 'control-character' };
+
+/** Why a name cannot be used. The glue turns each into a localized message. */
+export type NameProblem =
+	| LineProblem
 	| { readonly kind: 'path-separator'; readonly character: string }
 	| { readonly kind: 'parent-reference' }
-	| { readonly kind: 'control-character' }
 	| { readonly kind: 'no-letters' }
 	| { readonly kind: 'reserved'; readonly slug: string }
 	| { readonly kind: 'taken'; readonly slug: string };
@@ -74,17 +78,11 @@ export function isWindowsDeviceName(folderName: string): boolean {
  * chosen root (compare without case: many file systems ignore it).
  */
 export function checkStreamName(input: string, isTaken: (slug: string) => boolean = () => false): NameCheck {
-	const name = input.trim();
-	if (name.length === 0) {
-		return { ok: false, problem: { kind: 'empty' } };
+	const line = checkLine(input, MAX_NAME_LENGTH);
+	if (!line.ok) {
+		return line;
 	}
-	const length = [...name].length;
-	if (length > MAX_NAME_LENGTH) {
-		return { ok: false, problem: { kind: 'too-long', length, max: MAX_NAME_LENGTH } };
-	}
-	if (CONTROL.test(name)) {
-		return { ok: false, problem: { kind: 'control-character' } };
-	}
+	const name = line.text;
 	const separator = /[/\\]/.exec(name);
 	if (separator) {
 		return { ok: false, problem: { kind: 'path-separator', character: separator[0] } };
@@ -108,23 +106,26 @@ export function checkStreamName(input: string, isTaken: (slug: string) => boolea
 /** Longest owner accepted, in characters. */
 export const MAX_OWNER_LENGTH = 100;
 
-export type OwnerProblem =
-	| { readonly kind: 'empty' }
-	| { readonly kind: 'too-long'; readonly length: number; readonly max: number }
-	| { readonly kind: 'control-character' };
+export type OwnerProblem = LineProblem;
 
 /** An owner is written into a header line, so it must be one line of reasonable length. */
 export function checkOwner(input: string): { readonly ok: true; readonly owner: string } | { readonly ok: false; readonly problem: OwnerProblem } {
-	const owner = input.trim();
-	if (owner.length === 0) {
+	const line = checkLine(input, MAX_OWNER_LENGTH);
+	return line.ok ? { ok: true, owner: line.text } : line;
+}
+
+/** The input trimmed, or the first reason it is not one line of at most `max` characters (code points). */
+function checkLine(input: string, max: number): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: LineProblem } {
+	const text = input.trim();
+	if (text.length === 0) {
 		return { ok: false, problem: { kind: 'empty' } };
 	}
-	const length = [...owner].length;
-	if (length > MAX_OWNER_LENGTH) {
-		return { ok: false, problem: { kind: 'too-long', length, max: MAX_OWNER_LENGTH } };
+	const length = [...text].length;
+	if (length > max) {
+		return { ok: false, problem: { kind: 'too-long', length, max } };
 	}
-	if (CONTROL.test(owner)) {
+	if (CONTROL.test(text)) {
 		return { ok: false, problem: { kind: 'control-character' } };
 	}
-	return { ok: true, owner };
+	return { ok: true, text };
 }
