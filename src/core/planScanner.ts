@@ -200,14 +200,6 @@ function countLines(text: string): number {
 // ---------------------------------------------------------------------------------------------------------
 // Assembling the result: sections and counts.
 
-interface RawTask {
-	line: number;
-	state: TaskState;
-	checkboxColumn: number;
-	markerColumn: number;
-	checkboxLine?: number;
-}
-
 interface RawHeading {
 	line: number;
 	level: number;
@@ -215,7 +207,7 @@ interface RawHeading {
 }
 
 interface RawScan {
-	readonly tasks: RawTask[];
+	readonly tasks: ScannedTask[];
 	readonly headings: RawHeading[];
 	/** Done, open, active and cancelled counts before each heading, then after the last task. */
 	readonly countsBefore: readonly number[];
@@ -246,7 +238,7 @@ function assemble(found: RawScan): PlanScan {
 	}));
 	const n = raw.length;
 	return {
-		tasks: found.tasks as ScannedTask[],
+		tasks: found.tasks,
 		headings,
 		counts: makeCounts(before[4 * n], before[4 * n + 1], before[4 * n + 2], before[4 * n + 3]),
 		lineCount: found.lineCount,
@@ -276,6 +268,15 @@ const ENDS_PARAGRAPH = 0; // table, fence, blockquote, hr, list (restricted), ht
 const ENDS_REFERENCE = 1; // the same, but any list item interrupts
 const ENDS_BLOCKQUOTE = 2; // fence, blockquote, hr, list, html 1–6, heading (also ends table rows)
 const ENDS_LIST = 3; // fence, blockquote, hr
+
+/** Task states by index, and the index of the state each mark character means (-1: not a task). */
+const TASK_STATES: readonly TaskState[] = ['done', 'open', 'active', 'cancelled'];
+const STATE_OF_MARK = new Int8Array(128).fill(-1);
+STATE_OF_MARK[0x78] = 0; // x
+STATE_OF_MARK[0x58] = 0; // X
+STATE_OF_MARK[SPACE] = 1;
+STATE_OF_MARK[SLASH] = 2;
+STATE_OF_MARK[DASH] = 3;
 
 /** A pending task in the paragraph being read. */
 const NOT_A_TASK = 0;
@@ -330,7 +331,7 @@ const HTML_RAW_NAMES: readonly string[] = ['script', 'pre', 'style', 'textarea']
  * expand exactly as it expands them.
  */
 class BlockScanner implements RawScan {
-	readonly tasks: RawTask[] = [];
+	readonly tasks: ScannedTask[] = [];
 	readonly headings: RawHeading[] = [];
 
 	private readonly s: string;
@@ -345,11 +346,13 @@ class BlockScanner implements RawScan {
 	private skipLines = 0;
 	private swallowing = false;
 
-	// Caches for the next `\r` and `|`, each valid for queries between its `from` and its position.
+	// Caches for the next `\r`, `|` and tab, each valid for queries between its `from` and its position.
 	private crFrom = 0;
 	private crAt = -1;
 	private pipeFrom = 0;
 	private pipeAt = -1;
+	private tabFrom = 0;
+	private tabAt = -1;
 
 	// The container stack: STRIDE int32 fields per container in one typed array, so that a list item costs
 	// no allocation; the innermost container's context is cached in the top* fields.
@@ -362,11 +365,8 @@ class BlockScanner implements RawScan {
 	/** Index of the innermost blockquote, or -1. */
 	private topQuote = -1;
 
-	// Running task counts, and the counts before each heading (four per heading), for the sections.
-	private done = 0;
-	private open = 0;
-	private active = 0;
-	private cancelled = 0;
+	// Running task counts by TASK_STATES index, and the counts before each heading (four per heading).
+	private readonly stateCounts = new Int32Array(4);
 	readonly countsBefore: number[] = [];
 	lineCount = 1;
 
@@ -400,7 +400,8 @@ class BlockScanner implements RawScan {
 	private readonly paragraphFirsts: number[] = [];
 	private readonly paragraphEnds: number[] = [];
 	private taskKind = NOT_A_TASK;
-	private taskState: TaskState = 'open';
+	/** Index into TASK_STATES. */
+	private taskState = 0;
 	private taskLine = 0;
 	private taskMarkerColumn = 0;
 	private taskCheckboxLine = 0;
@@ -423,11 +424,24 @@ class BlockScanner implements RawScan {
 			pos = nextLineStart(this.s, this.lineEndFrom(pos));
 			this.lineNo++;
 		}
+		const s = this.s;
+		const hasCR = this.hasCR;
 		while (pos < len) {
-			const eol = this.lineEndFrom(pos);
+			let eol: number;
+			let next: number;
+			if (hasCR) {
+				eol = this.lineEndFrom(pos);
+				next = this.nextStart(eol);
+			} else {
+				eol = s.indexOf('\n', pos);
+				if (eol < 0) {
+					eol = len;
+				}
+				next = eol + 1;
+			}
 			this.lineStart = pos;
 			this.eol = eol;
-			this.next = this.nextStart(eol);
+			this.next = next;
 			if (this.skipLines > 0) {
 				this.skipLines--;
 			} else {
@@ -626,6 +640,10 @@ class BlockScanner implements RawScan {
 			if (this.leaf === PARAGRAPH && m < n && this.topQuote < m && this.nextItemOf(m, first, sc, bs, bmark)) {
 				return;
 			}
+			if (this.leaf === PARAGRAPH && m === n && n > 0 && this.box[(n - 1) * STRIDE + F_KIND] === ITEM &&
+				this.firstSubItem(first, sc, bs, bmark)) {
+				return;
+			}
 			if (this.leafContinues(m, first, sc, eol)) {
 				return;
 			}
@@ -681,11 +699,123 @@ class BlockScanner implements RawScan {
 		if (sc < itemListIndent || sc - itemListIndent >= 4 || (c !== PLUS && !isDigit(c) && this.isHr(first, eol, c))) {
 			return false;
 		}
+		if (m === this.n - 1 && this.nextTaskInPlace(m, first, sc, after, bmark)) {
+			return true;
+		}
 		this.closeLeaf();
 		this.popTo(m);
 		if (this.pushItem(first, sc, bs, after, markerChar)) {
-			this.blockStart(this.pFirst, this.pSCount, this.pBs, bmark);
+			this.itemContent(bmark);
 		}
+		return true;
+	}
+
+	/**
+	 * The other common shape: the first sub-item under the item whose paragraph is open (all containers
+	 * continue). In markdown-it the marker interrupts the paragraph — it has content, and an ordered one starts
+	 * at 1 — and then starts a list in the item; no other rule can claim the line when it is neither a
+	 * thematic break nor, for want of a `|`, a table header. Returns false, having changed nothing, otherwise.
+	 */
+	private firstSubItem(first: number, sc: number, bs: number, bmark: number): boolean {
+		const s = this.s;
+		const eol = this.eol;
+		if (first >= eol || sc - this.topIndent >= 4 || this.topLevel >= MAX_NESTING) {
+			return false;
+		}
+		const c = s.charCodeAt(first);
+		let after: number;
+		if (c === DASH || c === STAR || c === PLUS) {
+			after = first + 1;
+			if (after < eol && !isSpace(s.charCodeAt(after))) {
+				return false;
+			}
+		} else if (isDigit(c)) {
+			after = this.orderedMarkerEnd(first, eol);
+			if (after < 0 || !this.orderedValueIsOne(first, after - 1)) {
+				return false;
+			}
+		} else {
+			return false;
+		}
+		let p = after;
+		while (p < eol && isSpace(s.charCodeAt(p))) {
+			p++;
+		}
+		if (p >= eol || (c !== PLUS && !isDigit(c) && this.isHr(first, eol, c)) || this.hasPipe(first, eol)) {
+			return false;
+		}
+		this.closeLeaf();
+		if (this.pushItem(first, sc, bs, after, s.charCodeAt(after - 1))) {
+			this.itemContent(bmark);
+		}
+		return true;
+	}
+
+	/**
+	 * Starts the blocks of a new item's first line (its view in pFirst/pSCount/pBs). A checkbox right after the
+	 * marker can only start a paragraph — a reference label `[c]` needs a `:` after it (unless `\]` escapes the
+	 * bracket) and a table needs a `|` — so blockStart's rule-by-rule search is skipped for it.
+	 */
+	private itemContent(bmark: number): void {
+		const s = this.s;
+		const eol = this.eol;
+		const content = this.pFirst;
+		if (content + 3 < eol && s.charCodeAt(content) === LBRACKET && s.charCodeAt(content + 2) === RBRACKET &&
+			s.charCodeAt(content + 1) !== BACKSLASH && isSpace(s.charCodeAt(content + 3)) &&
+			this.pSCount - this.topIndent < 4 && this.topLevel < MAX_NESTING && !this.hasPipe(content, eol)) {
+			this.openParagraph(content, this.pBs, bmark);
+		} else {
+			this.blockStart(content, this.pSCount, this.pBs, bmark);
+		}
+	}
+
+	/**
+	 * nextItemOf when item `m` is the innermost container and the new item is a plain task — marker, one to four
+	 * spaces, `[c] `, no tab or `|` on the line. The new item takes item m's place on the stack as is (same
+	 * list, marker, level and quote); only its indent and position change. Checks everything before changing
+	 * anything: false means the general path must run.
+	 */
+	private nextTaskInPlace(m: number, first: number, sc: number, after: number, bmark: number): boolean {
+		const s = this.s;
+		const eol = this.eol;
+		let content = after;
+		while (content < eol && s.charCodeAt(content) === SPACE) {
+			content++;
+		}
+		const gap = content - after;
+		if (gap === 0 || gap > 4 || content + 3 >= eol || s.charCodeAt(content) !== LBRACKET ||
+			s.charCodeAt(content + 2) !== RBRACKET || !isSpace(s.charCodeAt(content + 3))) {
+			return false;
+		}
+		const mark = s.charCodeAt(content + 1);
+		const state = mark < 128 ? STATE_OF_MARK[mark] : -1;
+		if (state < 0 || this.topLevel >= MAX_NESTING || this.hasTab(bmark, content) || this.hasPipe(content, eol)) {
+			return false;
+		}
+		this.closeLeaf();
+		const indent = sc + (after - first) + gap;
+		const base = m * STRIDE;
+		const box = this.box;
+		box[base + F_INDENT] = indent;
+		box[base + F_ITEM_LINE] = this.lineNo;
+		box[base + F_MARKER_COLUMN] = first - this.lineStart;
+		box[base + F_PENDING] = 0;
+		this.topIndent = indent;
+		this.leaf = PARAGRAPH;
+		this.paragraphLine = this.lineNo;
+		this.paragraphLines = 1;
+		this.paragraphFirsts[0] = content;
+		this.paragraphEnds[0] = eol;
+		let q = content + 4;
+		while (q < eol && isSpace(s.charCodeAt(q))) {
+			q++;
+		}
+		this.taskKind = q < eol ? TASK : TASK_IF_CONTINUED;
+		this.taskState = state;
+		this.taskLine = this.lineNo;
+		this.taskMarkerColumn = first - this.lineStart;
+		this.taskCheckboxLine = this.lineNo;
+		this.taskCheckboxColumn = content - this.lineStart;
 		return true;
 	}
 
@@ -873,7 +1003,16 @@ class BlockScanner implements RawScan {
 				return;
 			}
 			const c = s.charCodeAt(first);
-			if (c === BACKTICK || c === TILDE) {
+			if (c === LBRACKET) {
+				// Checked first only because a checkbox is by far the commonest start; the cases are disjoint.
+				const extra = this.referenceMayStart(first, eol) ?
+					this.tryReference(first, eol, indent, this.topListIndent) : -1;
+				if (extra >= 0) {
+					// A definition makes no token, so it does not decide whether an item is a task.
+					this.skipLines = extra;
+					return;
+				}
+			} else if (c === BACKTICK || c === TILDE) {
 				const length = this.fenceOpening(first, eol);
 				if (length > 0) {
 					this.markFirstBlock();
@@ -911,14 +1050,6 @@ class BlockScanner implements RawScan {
 						bs = this.pBs;
 						continue;
 					}
-				}
-			} else if (c === LBRACKET) {
-				const extra = this.referenceMayStart(first, eol) ?
-					this.tryReference(first, eol, indent, this.topListIndent) : -1;
-				if (extra >= 0) {
-					// A definition makes no token, so it does not decide whether an item is a task.
-					this.skipLines = extra;
-					return;
 				}
 			} else if (c === LT) {
 				const kind = this.htmlBlockKind(first, eol, true);
@@ -977,17 +1108,10 @@ class BlockScanner implements RawScan {
 			!isSpace(s.charCodeAt(first + 3))) {
 			return;
 		}
+		// A table instead of an if-chain: plans mix the states at random, which branches predict badly.
 		const mark = s.charCodeAt(first + 1);
-		let state: TaskState;
-		if (mark === SPACE) {
-			state = 'open';
-		} else if (mark === 0x78 || mark === 0x58) {
-			state = 'done';
-		} else if (mark === SLASH) {
-			state = 'active';
-		} else if (mark === DASH) {
-			state = 'cancelled';
-		} else {
+		const state = mark < 128 ? STATE_OF_MARK[mark] : -1;
+		if (state < 0) {
 			return;
 		}
 		let q = first + 4;
@@ -1004,12 +1128,12 @@ class BlockScanner implements RawScan {
 
 	/** Without a tab before the content, getLines' column count lands exactly on it. */
 	private hasTab(from: number, to: number): boolean {
-		for (let p = from; p < to; p++) {
-			if (this.s.charCodeAt(p) === TAB) {
-				return true;
-			}
+		if (from < this.tabFrom || from > this.tabAt) {
+			const at = this.s.indexOf('\t', from);
+			this.tabFrom = from;
+			this.tabAt = at < 0 ? this.len : at;
 		}
-		return false;
+		return this.tabAt < to;
 	}
 
 	/**
@@ -1044,30 +1168,14 @@ class BlockScanner implements RawScan {
 	private closeLeaf(): void {
 		if (this.leaf === PARAGRAPH && this.taskKind !== NOT_A_TASK &&
 			(this.taskKind === TASK || this.paragraphLines >= 2)) {
-			const task: RawTask = {
-				line: this.taskLine,
-				state: this.taskState,
-				checkboxColumn: this.taskCheckboxColumn,
-				markerColumn: this.taskMarkerColumn,
-			};
-			if (this.taskCheckboxLine !== this.taskLine) {
-				task.checkboxLine = this.taskCheckboxLine;
-			}
-			this.tasks.push(task);
-			switch (this.taskState) {
-				case 'done':
-					this.done++;
-					break;
-				case 'open':
-					this.open++;
-					break;
-				case 'active':
-					this.active++;
-					break;
-				default:
-					this.cancelled++;
-					break;
-			}
+			const line = this.taskLine;
+			const state = TASK_STATES[this.taskState];
+			// Two literal shapes rather than adding checkboxLine later, so every task object keeps a fixed shape.
+			this.tasks.push(this.taskCheckboxLine === line ?
+				{ line, state, checkboxColumn: this.taskCheckboxColumn, markerColumn: this.taskMarkerColumn } :
+				{ line, state, checkboxColumn: this.taskCheckboxColumn, markerColumn: this.taskMarkerColumn,
+					checkboxLine: this.taskCheckboxLine });
+			this.stateCounts[this.taskState]++;
 		}
 		this.leaf = NO_LEAF;
 		this.taskKind = NOT_A_TASK;
@@ -1187,12 +1295,14 @@ class BlockScanner implements RawScan {
 	 */
 	private pushHeading(line: number, level: number, text: string): void {
 		this.headings.push({ line, level, text });
-		this.countsBefore.push(this.done, this.open, this.active, this.cancelled);
+		const counts = this.stateCounts;
+		this.countsBefore.push(counts[0], counts[1], counts[2], counts[3]);
 	}
 
 	/** The counts after the last task, appended after the per-heading snapshots. */
 	finishCounts(): void {
-		this.countsBefore.push(this.done, this.open, this.active, this.cancelled);
+		const counts = this.stateCounts;
+		this.countsBefore.push(counts[0], counts[1], counts[2], counts[3]);
 	}
 
 	private addParagraphLine(first: number, eol: number): void {

@@ -37,7 +37,7 @@ function words(r: Random, min = 1, max = 6): string {
 	return parts.join(' ');
 }
 
-const TASK_MARKS = [' ', ' ', 'x', 'X', '/', '-', 'y', '', '  ', 'xx', '*'];
+const TASK_MARKS = [' ', ' ', 'x', 'X', '/', '-', 'y', '', '  ', 'xx', '*', '\\'];
 
 function checkbox(r: Random): string {
 	return '[' + r.pick(TASK_MARKS) + ']';
