@@ -276,6 +276,10 @@ export function toPlainText(markdown: string): string {
 }
 
 function plainOutsideCode(text: string): string {
+	// Most headings and paragraphs have no markup at all: skip the ten passes for them.
+	if (!/[[*_~<\\]/.test(text)) {
+		return text;
+	}
 	return text
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')

@@ -8,7 +8,7 @@ import { Stream, streamKey } from './stream';
 import { PLAN } from './streamDocuments';
 import {
 	assembleStream, compareNames, listDocuments, parseDocument, ParsedDocument, parsedDocumentNames, readDocument,
-	readStreamParts, StreamLocation, StreamParts,
+	readStreamParts, StreamLocation, StreamParts, summarizePlan,
 } from './streamReader';
 
 export interface IndexSource {
@@ -147,7 +147,7 @@ export class StreamIndex {
 			return;
 		}
 		const parsed = new Map(parts.parsed);
-		const document = planScan && name.toUpperCase() === PLAN ? { plan: planScan, problems: [] } : parseDocument(name, text);
+		const document = planScan && name.toUpperCase() === PLAN ? { plan: summarizePlan(planScan), problems: [] } : parseDocument(name, text);
 		this.bufferParses.set(key, document);
 		parsed.set(name, document);
 		this.changeEmitter.fire({ updated: [this.put({ ...parts, parsed })], removed: [] });

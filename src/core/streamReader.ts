@@ -5,7 +5,7 @@ import { DocumentHeader, readDocumentHeader, resolveHeader } from './headerField
 import { decodeDocument, FileTooLargeError } from './documentText';
 import { FileKind, joinPath, StreamFileSystem, baseName } from './fileSystem';
 import { PlanScan, phasesOf, scanPlan } from './planScanner';
-import { emptyCounts, ReadProblem, Stream } from './stream';
+import { emptyCounts, Phase, ReadProblem, Stream, TaskCounts } from './stream';
 import { findDocument, isMarkdownFile, PLAN, README, STATUS } from './streamDocuments';
 
 export interface StreamLocation {
@@ -24,10 +24,20 @@ export interface ReadOptions {
 	readonly bufferText?: (path: string) => string | undefined;
 }
 
+/** What PLAN.md contributes to its stream: the counts and phases, not every task (the model stays small). */
+export interface PlanSummary {
+	readonly counts: TaskCounts;
+	readonly phases: readonly Phase[];
+}
+
+export function summarizePlan(scan: PlanScan): PlanSummary {
+	return { counts: scan.counts, phases: phasesOf(scan) };
+}
+
 /** What one parsed document contributes to its stream. */
 export interface ParsedDocument {
 	readonly header?: DocumentHeader;
-	readonly plan?: PlanScan;
+	readonly plan?: PlanSummary;
 	readonly problems: readonly ReadProblem[];
 }
 
@@ -88,7 +98,7 @@ export async function readDocument(fs: StreamFileSystem, path: string, options: 
 export function parseDocument(name: string, text: string): ParsedDocument {
 	const upper = name.toUpperCase();
 	if (upper === PLAN.toUpperCase()) {
-		return { plan: scanPlan(text), problems: [] };
+		return { plan: summarizePlan(scanPlan(text)), problems: [] };
 	}
 	const header = readDocumentHeader(name, text);
 	return { header, problems: header.problems };
@@ -130,7 +140,7 @@ export function assembleStream(parts: StreamParts): Stream {
 		lastUpdated: header.lastUpdated,
 		documents,
 		progress: plan ? plan.counts : emptyCounts(),
-		phases: plan ? phasesOf(plan) : [],
+		phases: plan ? plan.phases : [],
 		overview: header.overview,
 		fields: header.fields,
 		fieldSources: header.sources,
