@@ -11,12 +11,14 @@ export function formatStatusTable(streams: readonly Stream[]): string {
 		return 'No streams found.\n';
 	}
 	const header = ['STREAM', 'STATUS', 'PRIORITY', 'OWNER', 'PROGRESS', 'TITLE'];
-	const rows = streams.map(stream => [
+	const fractions = streams.map(stream => `${stream.progress.done}/${stream.progress.total}`);
+	const fractionWidth = Math.max(...fractions.map(fraction => fraction.length));
+	const rows = streams.map((stream, index) => [
 		stream.id,
 		stream.status ? STATUS_TEXT[stream.status] : '-',
 		stream.priority ?? '-',
 		stream.owner ?? '-',
-		`${stream.progress.done}/${stream.progress.total} ${String(stream.progress.percent).padStart(3)}%`,
+		`${fractions[index].padStart(fractionWidth)} ${String(stream.progress.percent).padStart(3)}%`,
 		stream.title,
 	]);
 	const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => row[column].length)));
