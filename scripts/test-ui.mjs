@@ -4,16 +4,22 @@
 // By default the extension is packaged as a .vsix (the production build, as users install it) and installed
 // into code-server, which then runs without the smoke-test driver, so notifications show as they do for users.
 //
-//   node scripts/test-ui.mjs                     every UI test
+//   node scripts/test-ui.mjs                     every UI test, in the default mode (--node)
 //   node scripts/test-ui.mjs streamsTree         only the files whose name contains "streamsTree"
+//   modes (one or more; each gets its own server and fresh user data, one after another):
+//            --node       the extension in the server's Node extension host, trusted folder (the default)
+//            --web        the extension forced into the browser's web-worker extension host
+//                         (the user setting `remote.extensionKind`), trusted folder
+//            --untrusted  Node host, workspace trust on and the folder untrusted (Restricted Mode)
 //   options: --source (load the extension from source through the URL payload: faster, no packaging),
 //            --no-build (with --source: use dist/ as it is), --timeout <seconds> (overall, default 600),
 //            --keep (keep the temporary folders)
 //
-// A UI test file exports `title` (what it shows) and `run({ workbench, page, workspace })`, and may export
-// `timeout` (milliseconds, default 90 000).
+// A UI test file exports `title` (what it shows) and `run({ workbench, page, workspace, mode })`, and may export
+// `timeout` (milliseconds, default 90 000). `mode` is "node", "web" or "untrusted"; the workbench adds the mode's
+// suffix ("-web", "-untrusted") to the screenshots' names, so the modes' pictures sit side by side.
 
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,7 +30,16 @@ import { ensureToolchain, repoRoot } from './vscode/toolchain.mjs';
 import { installExtension, packageExtension } from './vscode/vsix.mjs';
 import { openWorkbench, screenshotsDir } from '../test/ui/workbench.mjs';
 
+/** What the extension runs in: the same tests, proven in each (see test/ui/streamsTree.ui.mjs). */
+const MODES = {
+	node: { title: 'Node extension host, trusted folder', web: false, trust: true, suffix: '' },
+	web: { title: 'web-worker extension host', web: true, trust: true, suffix: '-web' },
+	untrusted: { title: 'Node extension host, untrusted folder (Restricted Mode)', web: false, trust: false, suffix: '-untrusted' },
+};
+
 const { args, flag, option } = commandLine();
+const selected = Object.keys(MODES).filter(mode => flag(`--${mode}`));
+const modes = selected.length > 0 ? selected : ['node'];
 const fromSource = flag('--source');
 const build = !flag('--no-build');
 const keep = flag('--keep');
@@ -55,7 +70,7 @@ try {
 	if (files.length === 0) {
 		throw new Error(`no UI test in ${relative(repoRoot, testsDir)} matches ${filters.join(', ') || '*.ui.mjs'}`);
 	}
-	const userDataDir = join(scratch, 'user-data');
+	// Installed once, run in every mode: the same .vsix a user installs.
 	const extensionsDir = join(scratch, 'extensions');
 	mkdirSync(extensionsDir, { recursive: true });
 	if (fromSource) {
@@ -64,19 +79,31 @@ try {
 		}
 	} else {
 		const vsix = await packageExtension(join(scratch, 'feature-streams.vsix'), { log });
-		await installExtension(vsix, { extensionsDir, userDataDir, log });
+		await installExtension(vsix, { extensionsDir, userDataDir: join(scratch, 'install-user-data'), log });
 	}
-	rmSync(resultsDir, { recursive: true, force: true });
-	rmSync(screenshotsDir, { recursive: true, force: true });
-	server = await startServer({ userDataDir, extensionsDir, smokeTestDriver: fromSource, log });
+	for (const mode of modes) {
+		clearResults(mode);
+	}
 	browser = await launchBrowser();
 
-	for (const [index, file] of files.entries()) {
-		const ok = await runFile(file, index + 1);
-		if (ok) {
-			passed++;
-		} else {
-			failed++;
+	let number = 0;
+	for (const mode of modes) {
+		const { title, web, trust } = MODES[mode];
+		log(`── ${mode}: ${title}`);
+		// Fresh user data per mode: its settings choose the host and trust, and no state carries over.
+		server = await startServer({ userDataDir: join(scratch, `user-data-${mode}`), extensionsDir, web, trust, smokeTestDriver: fromSource, log });
+		try {
+			for (const file of files) {
+				const ok = await runFile(file, ++number, mode);
+				if (ok) {
+					passed++;
+				} else {
+					failed++;
+				}
+			}
+		} finally {
+			await server.stop({ keep });
+			server = undefined;
 		}
 	}
 } catch (error) {
@@ -96,13 +123,33 @@ log(`screenshots: ${relative(process.cwd(), screenshotsDir) || '.'} (${seconds(s
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
 
-async function runFile(file, number) {
-	const name = file.replace(/\.ui\.mjs$/, '');
+/** Removes this mode's screenshots and failure reports, and no other mode's: each mode's run owns its own. */
+function clearResults(mode) {
+	const modeOf = entry => {
+		const base = entry.replace(/\.png$/, '');
+		return Object.keys(MODES).find(candidate => MODES[candidate].suffix && base.endsWith(MODES[candidate].suffix)) ?? 'node';
+	};
+	for (const dir of [screenshotsDir, resultsDir]) {
+		if (!existsSync(dir)) {
+			continue;
+		}
+		for (const entry of readdirSync(dir)) {
+			if (modeOf(entry) === mode) {
+				rmSync(join(dir, entry), { recursive: true, force: true });
+			}
+		}
+	}
+}
+
+async function runFile(file, number, mode) {
+	const { suffix } = MODES[mode];
+	const name = `${file.replace(/\.ui\.mjs$/, '')}${suffix}`;
+	const label = mode === 'node' ? name : `${file.replace(/\.ui\.mjs$/, '')} [${mode}]`;
 	const testModule = await import(pathToFileURL(join(testsDir, file)).href);
-	const title = testModule.title ?? name;
+	const title = testModule.title ?? label;
 	const timeout = Number(testModule.timeout ?? 90_000);
 	if (typeof testModule.run !== 'function') {
-		console.log(`not ok ${number} - ${name}: exports no run() function`);
+		console.log(`not ok ${number} - ${label}: exports no run() function`);
 		return false;
 	}
 	// A fresh copy per test: tests may change files.
@@ -119,8 +166,8 @@ async function runFile(file, number) {
 	try {
 		const payload = fromSource ? server.developmentPayload() : undefined;
 		const body = async () => {
-			const workbench = await openWorkbench(page, server.url({ folder: workspace, payload }));
-			await testModule.run({ workbench, page, workspace });
+			const workbench = await openWorkbench(page, server.url({ folder: workspace, payload }), { screenshotSuffix: suffix });
+			await testModule.run({ workbench, page, workspace, mode });
 		};
 		await Promise.race([
 			body(),
@@ -136,7 +183,7 @@ async function runFile(file, number) {
 
 	const time = seconds(testStarted);
 	if (failure) {
-		console.log(`not ok ${number} - ${name}: ${title} (${time})`);
+		console.log(`not ok ${number} - ${label}: ${title} (${time})`);
 		const message = (failure instanceof Error ? failure.stack ?? failure.message : String(failure)).split('\n');
 		console.log(message.map(line => `    ${line}`).join('\n'));
 		const saved = join(resultsDir, name);
@@ -145,7 +192,7 @@ async function runFile(file, number) {
 		writeFileSync(join(saved, 'browser-console.log'), browserLog.join('\n'));
 		console.log(`    screenshot: ${relative(process.cwd(), join(screenshotsDir, `FAILED-${name}.png`))}, browser console: ${relative(process.cwd(), saved)}`);
 	} else {
-		console.log(`ok ${number} - ${name}: ${title} (${time})`);
+		console.log(`ok ${number} - ${label}: ${title} (${time})`);
 	}
 	await context.close().catch(() => undefined);
 	return !failure;

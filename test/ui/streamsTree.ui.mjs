@@ -1,10 +1,16 @@
 // The Streams view as a person sees it on the fixture workspace: streams grouped by status, each row with its
 // progress, priority and owner; a stream expands into its phases and documents; a phase opens PLAN.md there.
+// The smoke test of every mode (scripts/test-ui.mjs --web, --untrusted): it also proves, as a person would see
+// it, where it ran — "Developer: Show Running Extensions" names the extension's host, and the Restricted Mode
+// indicators show exactly when the folder is untrusted.
 
 import * as assert from 'node:assert/strict';
 import { formatRows } from './workbench.mjs';
 
 export const title = 'the Streams view lists the streams by status, expands a stream, opens a phase in PLAN.md';
+
+/** The package name: what "Developer: Show Running Extensions" labels the extension's row with. */
+const PACKAGE_NAME = 'feature-streams';
 
 /** What the fixture's streams show (test/fixtures/workspace/.project/streams). */
 const STREAMS = [
@@ -17,7 +23,7 @@ const STREAMS = [
 	{ title: 'API Rate Limits', group: 'Paused', progress: '2/5', priority: 'Medium', owner: 'erin' },
 ];
 
-export async function run({ workbench }) {
+export async function run({ workbench, mode = 'node' }) {
 	await workbench.openStreamsView();
 	await workbench.setSideBarWidth(420);
 	const rows = await workbench.waitForTreeRows(
@@ -79,4 +85,36 @@ export async function run({ workbench }) {
 	const cursor = await workbench.page.locator('.part.statusbar').getByText(/Ln \d+, Col \d+/).first().textContent();
 	assert.equal(cursor?.trim(), 'Ln 10, Col 1', 'the cursor is on the phase heading');
 	await workbench.screenshot('phase-opens-plan');
+
+	await assertTrust(workbench, mode);
+	await assertHost(workbench, mode);
+}
+
+/** Restricted Mode shows in the status bar and in the banner when, and only when, the folder is untrusted. */
+async function assertTrust(workbench, mode) {
+	const indicators = await workbench.restrictedModeIndicators();
+	if (mode === 'untrusted') {
+		assert.equal(indicators.statusBar, 'Restricted Mode', 'the status bar says the window is in Restricted Mode');
+		assert.match(indicators.banner ?? '', /Restricted Mode is intended for safe code browsing/, 'the banner explains Restricted Mode');
+	} else {
+		assert.deepEqual(indicators, { statusBar: undefined, banner: undefined }, 'a trusted folder shows no Restricted Mode indicator');
+	}
+}
+
+/** The host the extension really runs in, as "Developer: Show Running Extensions" lists it. */
+async function assertHost(workbench, mode) {
+	const extension = await workbench.runningExtension(PACKAGE_NAME);
+	await workbench.screenshot('running-extensions');
+	const shown = `; its row reads "${extension.name}: ${extension.message}" (icons: ${extension.icons.join(', ') || 'none'})`;
+	assert.match(extension.activation, /Activation: \d+ms/, `the extension was activated${shown}`);
+	if (mode === 'web') {
+		assert.match(extension.message, /\bweb worker\b/, `the extension runs in the browser's web-worker extension host${shown}`);
+		assert.ok(extension.icons.includes('globe'), `the web worker's globe icon is shown${shown}`);
+	} else {
+		assert.doesNotMatch(extension.message, /web worker/, `the extension does not run in the web worker${shown}`);
+		// The server's Node host, named like the other extensions running there: the workbench's host and port.
+		const server = new URL(workbench.page.url()).host;
+		assert.ok(extension.icons.includes('remote'), `the extension runs in the remote (server's Node) extension host${shown}`);
+		assert.equal(extension.message, server, `the remote host is this workbench's server, ${server}${shown}`);
+	}
 }

@@ -15,6 +15,9 @@ const STREAMS_ACTIVITY = '.activitybar [aria-label^="Streams"]';
 /** Real rows only: sticky-scroll header rows carry `.monaco-list-row` too. */
 const TREE_ROWS = '.monaco-list-rows > .monaco-list-row[role=treeitem]';
 const PALETTE_INPUT = '.quick-input-widget .quick-input-box input';
+/** The editor "Developer: Show Running Extensions" opens; its list rows carry the package name as aria-label. */
+const RUNNING_EXTENSIONS = '.runtime-extensions-editor';
+const STATUS_BAR_ITEMS = '.part.statusbar .statusbar-item';
 
 /**
  * @typedef {object} TreeRow
@@ -24,17 +27,29 @@ const PALETTE_INPUT = '.quick-input-widget .quick-input-box input';
  * @property {number} level                  1 for top-level rows
  */
 
-/** Opens the workbench at `url` and waits until it is ready; returns the helpers bound to the page. */
-export async function openWorkbench(page, url, { timeout = 60_000 } = {}) {
+/**
+ * @typedef {object} RunningExtension  an extension's row in "Developer: Show Running Extensions"
+ * @property {string} name         the name shown (display name, or publisher.name)
+ * @property {string} message      the row's message line as shown, e.g. "web worker" or the remote host's name
+ * @property {string[]} icons      the codicons in that line, e.g. ["globe"] (web worker) or ["remote"]
+ * @property {string} activation   e.g. "Startup Activation: 12ms"
+ */
+
+/**
+ * Opens the workbench at `url` and waits until it is ready; returns the helpers bound to the page.
+ * `screenshotSuffix` is added to every screenshot's name (the test runner's mode: "-web", "-untrusted").
+ */
+export async function openWorkbench(page, url, { timeout = 60_000, screenshotSuffix = '' } = {}) {
 	await page.goto(url, { timeout });
 	await page.locator('.monaco-workbench').waitFor({ timeout });
 	await page.locator('.part.statusbar').waitFor({ timeout });
-	return new Workbench(page);
+	return new Workbench(page, { screenshotSuffix });
 }
 
 export class Workbench {
-	constructor(page) {
+	constructor(page, { screenshotSuffix = '' } = {}) {
 		this.page = page;
+		this.screenshotSuffix = screenshotSuffix;
 	}
 
 	/** Runs a command by its palette title (e.g. "Streams: Refresh") through F1, as a person would. */
@@ -168,9 +183,71 @@ export class Workbench {
 		return (await tab.textContent())?.trim() ?? '';
 	}
 
-	/** Saves a screenshot of the whole workbench to test-results/screenshots/<name>.png. */
+	/**
+	 * Where VS Code runs the extension `packageName`, as "Developer: Show Running Extensions" shows it: the row's
+	 * message line reads "web worker" for the browser's web-worker host, the remote host's name for the server's
+	 * Node host. The editor stays open, for a screenshot.
+	 * @returns {Promise<RunningExtension>}
+	 */
+	async runningExtension(packageName, { timeout = 20_000 } = {}) {
+		const { page } = this;
+		await this.runCommand('Developer: Show Running Extensions');
+		const editor = page.locator(RUNNING_EXTENSIONS);
+		await editor.waitFor({ timeout });
+		// The list fills in asynchronously and is virtualised: scroll it until the row is rendered.
+		const row = editor.locator(`.monaco-list-row[aria-label="${packageName}"]`);
+		const rows = editor.locator('.monaco-list-row');
+		const list = editor.locator('.monaco-list').first();
+		await list.waitFor({ timeout });
+		const deadline = Date.now() + timeout;
+		let before = '';
+		while ((await row.count()) === 0) {
+			const shown = (await rows.evaluateAll(elements => elements.map(element => element.getAttribute('aria-label')))).join(', ');
+			if (Date.now() > deadline) {
+				throw new Error(`"${packageName}" is not among the running extensions after ${timeout} ms; rows shown: ${shown || 'none'}`);
+			}
+			const box = await list.boundingBox();
+			if (box) {
+				await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+				// The same rows after scrolling down: at the bottom, so back to the top (the list may have refilled).
+				await page.mouse.wheel(0, shown === before ? -100_000 : 200);
+			}
+			before = shown;
+			await page.waitForTimeout(100);
+		}
+		await row.scrollIntoViewIfNeeded();
+		await this.moveMouseAway();
+		return row.evaluate(element => {
+			const text = selector => (element.querySelector(selector)?.textContent ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+			const msg = element.querySelector('.msg');
+			return {
+				name: text('.name'),
+				message: text('.msg'),
+				icons: [...(msg?.querySelectorAll('.codicon') ?? [])]
+					.flatMap(icon => [...icon.classList].filter(name => name.startsWith('codicon-')).map(name => name.slice('codicon-'.length))),
+				activation: text('.activation-time'),
+			};
+		});
+	}
+
+	/**
+	 * What says the window is in Restricted Mode: the status-bar item's text and the banner's message, each
+	 * undefined when not shown.
+	 */
+	async restrictedModeIndicators() {
+		const { page } = this;
+		const visibleText = async locator => (await locator.count()) > 0 && (await locator.first().isVisible())
+			? ((await locator.first().textContent()) ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim()
+			: undefined;
+		return {
+			statusBar: await visibleText(page.locator(STATUS_BAR_ITEMS).filter({ hasText: 'Restricted Mode' })),
+			banner: await visibleText(page.locator('.part.banner').filter({ hasText: 'Restricted Mode' })),
+		};
+	}
+
+	/** Saves a screenshot of the whole workbench to test-results/screenshots/<name><suffix>.png. */
 	async screenshot(name) {
-		const path = join(screenshotsDir, `${name}.png`);
+		const path = join(screenshotsDir, `${name}${this.screenshotSuffix}.png`);
 		mkdirSync(dirname(path), { recursive: true });
 		await this.page.screenshot({ path });
 		return path;
