@@ -245,6 +245,16 @@ export class Workbench {
 		};
 	}
 
+	/**
+	 * Waits until the status bar no longer says "Activating Extensions...". Opening a file can activate extensions
+	 * (`onLanguage:…`); the providers they register make the editor ask again for code actions, completions and
+	 * the like, and a menu asked for before that (Ctrl+.) is dropped.
+	 */
+	async waitForExtensionActivation({ timeout = 30_000 } = {}) {
+		await this.page.waitForFunction(() => ![...document.querySelectorAll('.part.statusbar [id="status.progress"]')]
+			.some(item => item.textContent?.includes('Activating Extensions')), undefined, { timeout });
+	}
+
 	/** Saves a screenshot of the whole workbench to test-results/screenshots/<name><suffix>.png. */
 	async screenshot(name) {
 		const path = join(screenshotsDir, `${name}${this.screenshotSuffix}.png`);
