@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { waitForSettled } from './workbench.mjs';
 
 export const title = 'the Problems panel lists the leftover priority with its rule id; the quick fix from Ctrl+. picks Medium and the finding goes';
 export const timeout = 120_000;
@@ -43,24 +44,8 @@ async function problemRows(page) {
 }
 
 /** Waits until the Problems panel shows rows that satisfy `accept` and have stopped changing; returns them. */
-async function waitForProblems(page, accept, what, { timeout = 20_000 } = {}) {
-	const deadline = Date.now() + timeout;
-	let last = '';
-	let stableSince = 0;
-	for (;;) {
-		const rows = await problemRows(page);
-		const snapshot = JSON.stringify(rows);
-		if (snapshot !== last) {
-			last = snapshot;
-			stableSince = Date.now();
-		} else if (accept(rows) && Date.now() - stableSince >= 300) {
-			return rows;
-		}
-		if (Date.now() > deadline) {
-			throw new Error(`timed out after ${timeout} ms waiting for ${what}; the Problems panel shows:\n${JSON.stringify(rows, null, 2)}`);
-		}
-		await page.waitForTimeout(50);
-	}
+function waitForProblems(page, accept, what, { timeout = 20_000 } = {}) {
+	return waitForSettled(page, () => problemRows(page), accept, { timeout, what, describe: rows => `the Problems panel shows:\n${JSON.stringify(rows, null, 2)}` });
 }
 
 /** The titles of the quick-fix menu's entries, top to bottom, and the focused one. */

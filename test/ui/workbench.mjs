@@ -126,23 +126,7 @@ export class Workbench {
 
 	/** Waits until the tree shows rows that satisfy `accept` (by default: any) and have stopped changing. */
 	async waitForTreeRows(accept = rows => rows.length > 0, { timeout = 30_000, what = 'the Streams tree rows' } = {}) {
-		const deadline = Date.now() + timeout;
-		let last = '';
-		let stableSince = 0;
-		for (;;) {
-			const rows = await this.treeRows();
-			const snapshot = JSON.stringify(rows);
-			if (snapshot !== last) {
-				last = snapshot;
-				stableSince = Date.now();
-			} else if (accept(rows) && Date.now() - stableSince >= 300) {
-				return rows;
-			}
-			if (Date.now() > deadline) {
-				throw new Error(`timed out after ${timeout} ms waiting for ${what}; the tree shows:\n${formatRows(rows)}`);
-			}
-			await this.page.waitForTimeout(50);
-		}
+		return waitForSettled(this.page, () => this.treeRows(), accept, { timeout, what, describe: rows => `the tree shows:\n${formatRows(rows)}` });
 	}
 
 	/** Expands the tree row with this label and waits for its children to settle. */
@@ -267,6 +251,30 @@ export class Workbench {
 	async moveMouseAway() {
 		const viewport = this.page.viewportSize() ?? { width: 1280, height: 800 };
 		await this.page.mouse.move(viewport.width - 20, Math.round(viewport.height / 2));
+	}
+}
+
+/**
+ * Polls `read` until what it returns satisfies `accept` and has not changed for 300 ms (lists re-render in
+ * bursts: a list that is still filling in can satisfy `accept` on its way), and returns it.
+ */
+export async function waitForSettled(page, read, accept, { timeout, what, describe }) {
+	const deadline = Date.now() + timeout;
+	let last = '';
+	let stableSince = 0;
+	for (;;) {
+		const value = await read();
+		const snapshot = JSON.stringify(value);
+		if (snapshot !== last) {
+			last = snapshot;
+			stableSince = Date.now();
+		} else if (accept(value) && Date.now() - stableSince >= 300) {
+			return value;
+		}
+		if (Date.now() > deadline) {
+			throw new Error(`timed out after ${timeout} ms waiting for ${what}; ${describe(value)}`);
+		}
+		await page.waitForTimeout(50);
 	}
 }
 
