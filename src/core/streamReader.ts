@@ -2,6 +2,7 @@
 // the index so a change to one file re-reads and re-parses that file only.
 
 import { DocumentHeader, readDocumentHeader, resolveHeader } from './headerFields';
+import { detachStrings } from './detachedStrings';
 import { decodeDocument, FileTooLargeError } from './documentText';
 import { FileKind, joinPath, StreamFileSystem, baseName } from './fileSystem';
 import { PlanScan, phasesOf, scanPlan } from './planScanner';
@@ -98,9 +99,9 @@ export async function readDocument(fs: StreamFileSystem, path: string, options: 
 export function parseDocument(name: string, text: string): ParsedDocument {
 	const upper = name.toUpperCase();
 	if (upper === PLAN.toUpperCase()) {
-		return { plan: summarizePlan(scanPlan(text)), problems: [] };
+		return { plan: detachStrings(summarizePlan(scanPlan(text))), problems: [] };
 	}
-	const header = readDocumentHeader(name, text);
+	const header = detachStrings(readDocumentHeader(name, text));
 	return { header, problems: header.problems };
 }
 
