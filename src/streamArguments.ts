@@ -17,7 +17,7 @@ export function isStreamReference(value: unknown): value is StreamReference {
 /** The stream an argument means; with no argument, the stream of the active editor. */
 export function streamFromArgument(streams: WorkspaceStreams, argument: unknown): Stream | undefined {
 	if (isStreamReference(argument)) {
-		return streams.all.find(stream => stream.source === argument.streamRef.source && stream.id === argument.streamRef.id);
+		return streams.get(argument.streamRef.source, argument.streamRef.id);
 	}
 	if (argument instanceof vscode.Uri) {
 		return streams.streamFor(argument);

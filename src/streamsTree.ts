@@ -15,6 +15,8 @@ import { StreamReference, streamFromArgument } from './streamArguments';
 import { WorkspaceStreams } from './workspaceStreams';
 
 export const TREE_VIEW_ID = 'streams.tree';
+/** How long the tree waits for more changes before it redraws after streams come, go or change group. */
+const RESHAPE_DELAY_MS = 50;
 
 class FolderNode {
 	readonly kind = 'folder';
@@ -58,6 +60,7 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 	private grouping: GroupBy;
 	private filter: StreamFilter | undefined;
 	private readonly subscriptions: vscode.Disposable[] = [];
+	private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(private readonly streams: WorkspaceStreams) {
 		this.grouping = readSettings().groupBy;
@@ -80,6 +83,15 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 	setFilter(filter: StreamFilter | undefined): void {
 		this.filter = filter;
 		this.refreshAll();
+	}
+
+	/** Redraws now if a redraw is waiting: `reveal` needs VS Code to know the tree as the model has it. */
+	flushRefresh(): void {
+		if (this.refreshTimer !== undefined) {
+			clearTimeout(this.refreshTimer);
+			this.refreshTimer = undefined;
+			this.refreshAll();
+		}
 	}
 
 	refreshAll(): void {
@@ -147,6 +159,7 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 	}
 
 	dispose(): void {
+		clearTimeout(this.refreshTimer);
 		vscode.Disposable.from(...this.subscriptions).dispose();
 	}
 
@@ -194,7 +207,7 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 	}
 
 	private resolve(node: StreamReference): Stream | undefined {
-		return this.streams.all.find(stream => stream.source === node.streamRef.source && stream.id === node.streamRef.id);
+		return this.streams.get(node.streamRef.source, node.streamRef.id);
 	}
 
 	private onModelChange(change: IndexChange): void {
@@ -207,7 +220,11 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 			this.shownGroups.delete(streamKey(stream));
 		}
 		if (reshapes) {
-			this.refreshAll();
+			// The first index of a large workspace announces streams in batches: redraw once per burst.
+			this.refreshTimer ??= setTimeout(() => {
+				this.refreshTimer = undefined;
+				this.refreshAll();
+			}, RESHAPE_DELAY_MS);
 			return;
 		}
 		for (const stream of change.updated) {
@@ -363,6 +380,7 @@ export function registerStreamsTree(context: FeatureContext): vscode.Disposable 
 	};
 
 	const reveal = async (stream: Stream, options: { focus: boolean; select: boolean; expand: boolean }) => {
+		provider.flushRefresh();
 		try {
 			await view.reveal(provider.streamNode(stream), options);
 		} catch {

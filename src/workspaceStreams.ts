@@ -63,6 +63,11 @@ export class WorkspaceStreams implements vscode.Disposable {
 		return this.settings.roots;
 	}
 
+	/** A stream by its workspace folder's key and its id (a map lookup: the tree asks for every row it draws). */
+	get(source: string, id: string): Stream | undefined {
+		return this.index.get(source, id);
+	}
+
 	/** The stream a file or folder belongs to, if any. */
 	streamFor(uri: vscode.Uri): Stream | undefined {
 		const location = this.locate(uri);
