@@ -330,6 +330,27 @@ const HTML_RAW_NAMES: readonly string[] = ['script', 'pre', 'style', 'textarea']
  * rules reach the same decisions. Columns follow markdown-it's bookkeeping (`sCount`/`bsCount`) so tabs
  * expand exactly as it expands them.
  */
+/**
+ * Where a character next stands at or after a position. The scanner asks for every line; one `indexOf` answers
+ * every question between the position it started from and the character it found.
+ */
+class NextOccurrence {
+	private validFrom = 0;
+	private at = -1;
+
+	constructor(private readonly text: string, private readonly char: string) { }
+
+	/** The index of the next `char` at or after `position`, or the text's length when there is none. */
+	after(position: number): number {
+		if (position < this.validFrom || position > this.at) {
+			const found = this.text.indexOf(this.char, position);
+			this.validFrom = position;
+			this.at = found < 0 ? this.text.length : found;
+		}
+		return this.at;
+	}
+}
+
 class BlockScanner implements RawScan {
 	readonly tasks: ScannedTask[] = [];
 	readonly headings: RawHeading[] = [];
@@ -346,13 +367,10 @@ class BlockScanner implements RawScan {
 	private skipLines = 0;
 	private swallowing = false;
 
-	// Caches for the next `\r`, `|` and tab, each valid for queries between its `from` and its position.
-	private crFrom = 0;
-	private crAt = -1;
-	private pipeFrom = 0;
-	private pipeAt = -1;
-	private tabFrom = 0;
-	private tabAt = -1;
+	// Where the next `\r`, `|` and tab stand: asked line after line, so each answer is kept.
+	private readonly carriageReturns: NextOccurrence;
+	private readonly pipes: NextOccurrence;
+	private readonly tabs: NextOccurrence;
 
 	// The container stack: STRIDE int32 fields per container in one typed array, so that a list item costs
 	// no allocation; the innermost container's context is cached in the top* fields.
@@ -413,6 +431,9 @@ class BlockScanner implements RawScan {
 	constructor(text: string) {
 		this.s = text;
 		this.len = text.length;
+		this.carriageReturns = new NextOccurrence(text, '\r');
+		this.pipes = new NextOccurrence(text, '|');
+		this.tabs = new NextOccurrence(text, '\t');
 		this.hasCR = text.indexOf('\r') >= 0;
 	}
 
@@ -470,12 +491,8 @@ class BlockScanner implements RawScan {
 		if (!this.hasCR) {
 			return lf;
 		}
-		if (pos < this.crFrom || pos > this.crAt) {
-			const cr = s.indexOf('\r', pos);
-			this.crFrom = pos;
-			this.crAt = cr < 0 ? this.len : cr;
-		}
-		return lf < this.crAt ? lf : this.crAt;
+		const cr = this.carriageReturns.after(pos);
+		return lf < cr ? lf : cr;
 	}
 
 	private nextStart(eol: number): number {
@@ -486,12 +503,7 @@ class BlockScanner implements RawScan {
 	}
 
 	private hasPipe(from: number, to: number): boolean {
-		if (from < this.pipeFrom || from > this.pipeAt) {
-			const at = this.s.indexOf('|', from);
-			this.pipeFrom = from;
-			this.pipeAt = at < 0 ? this.len : at;
-		}
-		return this.pipeAt < to;
+		return this.pipes.after(from) < to;
 	}
 
 	/**
@@ -1128,12 +1140,7 @@ class BlockScanner implements RawScan {
 
 	/** Without a tab before the content, getLines' column count lands exactly on it. */
 	private hasTab(from: number, to: number): boolean {
-		if (from < this.tabFrom || from > this.tabAt) {
-			const at = this.s.indexOf('\t', from);
-			this.tabFrom = from;
-			this.tabAt = at < 0 ? this.len : at;
-		}
-		return this.tabAt < to;
+		return this.tabs.after(from) < to;
 	}
 
 	/**
