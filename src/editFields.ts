@@ -27,13 +27,33 @@ function today(): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function isStatusId(value: unknown): value is StatusId {
-	return typeof value === 'string' && (STATUS_ORDER as readonly string[]).includes(value);
+/** One of the fields the commands set: its values, how each looks in the picker, and what to say. */
+interface ValueField<T extends string> {
+	readonly key: FieldChange['key'];
+	readonly values: readonly T[];
+	current(stream: Stream): T | undefined;
+	look(value: T): { icon: string; label: string };
+	placeHolder(stream: Stream): string;
+	unknownValue(value: string): string;
 }
 
-function isPriorityId(value: unknown): value is PriorityId {
-	return typeof value === 'string' && (PRIORITY_ORDER as readonly string[]).includes(value);
-}
+const STATUS_FIELD: ValueField<StatusId> = {
+	key: 'status',
+	values: STATUS_ORDER,
+	current: stream => stream.status,
+	look: id => ({ icon: statusCodicon(id), label: statusLabel(id) }),
+	placeHolder: stream => vscode.l10n.t('Status of {0}', stream.title),
+	unknownValue: value => vscode.l10n.t('Unknown status "{0}". Use one of: {1}.', value, STATUS_ORDER.join(', ')),
+};
+
+const PRIORITY_FIELD: ValueField<PriorityId> = {
+	key: 'priority',
+	values: PRIORITY_ORDER,
+	current: stream => stream.priority,
+	look: id => ({ icon: PRIORITY_ICONS[id], label: priorityLabel(id) }),
+	placeHolder: stream => vscode.l10n.t('Priority of {0}', stream.title),
+	unknownValue: value => vscode.l10n.t('Unknown priority "{0}". Use one of: {1}.', value, PRIORITY_ORDER.join(', ')),
+};
 
 type ValueItem<T> = vscode.QuickPickItem & { readonly value: T };
 
@@ -144,47 +164,26 @@ async function streamFor(streams: WorkspaceStreams, target: unknown): Promise<St
 	return stream;
 }
 
-async function setStatus(streams: WorkspaceStreams, target: unknown, value: unknown): Promise<boolean> {
-	if (typeof value === 'string' && !isStatusId(value)) {
-		void vscode.window.showErrorMessage(vscode.l10n.t('Unknown status "{0}". Use one of: {1}.', value, STATUS_ORDER.join(', ')));
+/** Sets a field to `value` when a script gave one, else to what the user picks. */
+async function setField<T extends string>(streams: WorkspaceStreams, field: ValueField<T>, target: unknown, value: unknown): Promise<boolean> {
+	const isValue = (candidate: unknown): candidate is T => typeof candidate === 'string' && (field.values as readonly string[]).includes(candidate);
+	if (typeof value === 'string' && !isValue(value)) {
+		void vscode.window.showErrorMessage(field.unknownValue(value));
 		return false;
 	}
 	const stream = await streamFor(streams, target);
 	if (!stream) {
 		return false;
 	}
-	const status = isStatusId(value) ? value : await pickValue(
-		STATUS_ORDER,
-		stream.status,
-		id => ({ icon: statusCodicon(id), label: statusLabel(id) }),
-		vscode.l10n.t('Status of {0}', stream.title),
-	);
-	return status !== undefined && applyFieldChange(streams, stream, { key: 'status', value: status });
-}
-
-async function setPriority(streams: WorkspaceStreams, target: unknown, value: unknown): Promise<boolean> {
-	if (typeof value === 'string' && !isPriorityId(value)) {
-		void vscode.window.showErrorMessage(vscode.l10n.t('Unknown priority "{0}". Use one of: {1}.', value, PRIORITY_ORDER.join(', ')));
-		return false;
-	}
-	const stream = await streamFor(streams, target);
-	if (!stream) {
-		return false;
-	}
-	const priority = isPriorityId(value) ? value : await pickValue(
-		PRIORITY_ORDER,
-		stream.priority,
-		id => ({ icon: PRIORITY_ICONS[id], label: priorityLabel(id) }),
-		vscode.l10n.t('Priority of {0}', stream.title),
-	);
-	return priority !== undefined && applyFieldChange(streams, stream, { key: 'priority', value: priority });
+	const chosen = isValue(value) ? value : await pickValue(field.values, field.current(stream), field.look, field.placeHolder(stream));
+	return chosen !== undefined && applyFieldChange(streams, stream, { key: field.key, value: chosen } as FieldChange);
 }
 
 export function registerFieldCommands(context: FeatureContext): vscode.Disposable {
 	const { streams } = context;
 	// From the tree, VS Code passes (node, selectedNodes): only a string second argument is a value.
 	return vscode.Disposable.from(
-		vscode.commands.registerCommand('streams.setStatus', (target?: unknown, value?: unknown) => setStatus(streams, target, value)),
-		vscode.commands.registerCommand('streams.setPriority', (target?: unknown, value?: unknown) => setPriority(streams, target, value)),
+		vscode.commands.registerCommand('streams.setStatus', (target?: unknown, value?: unknown) => setField(streams, STATUS_FIELD, target, value)),
+		vscode.commands.registerCommand('streams.setPriority', (target?: unknown, value?: unknown) => setField(streams, PRIORITY_FIELD, target, value)),
 	);
 }
