@@ -419,8 +419,7 @@ export function registerStreamsTree(context: FeatureContext): vscode.Disposable 
 			updateViewState();
 		}),
 		vscode.commands.registerCommand('streams.revealInTree', async (argument?: unknown) => {
-			const uri = argument instanceof vscode.Uri ? argument : vscode.window.activeTextEditor?.document.uri;
-			const stream = uri && streams.streamFor(uri);
+			const stream = streamFromArgument(streams, argument);
 			if (!stream) {
 				void vscode.window.showInformationMessage(vscode.l10n.t('The active file does not belong to a stream.'));
 				return;
