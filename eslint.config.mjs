@@ -16,7 +16,7 @@ export default tseslint.config(
 	},
 	{
 		files: ['src/**/*.ts'],
-		ignores: ['src/cli.ts', 'src/cli/**'],
+		ignores: ['src/cli/**', 'src/node/**', 'src/mcp/**'],
 		rules: {
 			'no-restricted-imports': ['error', {
 				patterns: [{ group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'], message: 'The extension runs in the web worker host too: use vscode.workspace.fs.' }],

@@ -19,25 +19,25 @@ const shared = {
 	legalComments: 'none',
 };
 
-/** In the Node host, `yaml` is loaded on first use from its own file (see src/lazyYaml.ts). */
+/** In the Node host, `yaml` is loaded on first use from its own file (see src/extension/workspace/lazyYaml.ts). */
 const lazyYaml = {
 	name: 'lazy-yaml',
 	setup(build) {
 		build.onResolve({ filter: /^yaml$/ }, args =>
-			args.importer.endsWith('lazyYaml.ts') ? undefined : { path: path.resolve('src/lazyYaml.ts') });
+			args.importer.endsWith('lazyYaml.ts') ? undefined : { path: path.resolve('src/extension/workspace/lazyYaml.ts') });
 		build.onResolve({ filter: /^\.\/yaml\.js$/ }, () => ({ path: './yaml.js', external: true }));
 	},
 };
 
 const builds = [
 	{
-		...shared, entryPoints: ['src/extension.ts'], outfile: `${outdir}/extension.js`, platform: 'node', format: 'cjs',
+		...shared, entryPoints: ['src/extension/extension.ts'], outfile: `${outdir}/extension.js`, platform: 'node', format: 'cjs',
 		external: ['vscode'], define: { EXTENSION_HOST: '"node"' }, plugins: [lazyYaml],
 	},
 	{ ...shared, entryPoints: ['node_modules/yaml/dist/index.js'], outfile: `${outdir}/yaml.js`, platform: 'node', format: 'cjs' },
 	{
 		...shared,
-		entryPoints: ['src/extension.ts'],
+		entryPoints: ['src/extension/extension.ts'],
 		outfile: `${outdir}/web/extension.js`,
 		platform: 'browser',
 		format: 'cjs',
@@ -48,7 +48,7 @@ const builds = [
 		// yaml's ES module build lets the bundler drop what front matter parsing never reaches.
 		alias: { yaml: './node_modules/yaml/browser/index.js' },
 	},
-	{ ...shared, entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js`, platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+	{ ...shared, entryPoints: ['src/cli/cli.ts'], outfile: `${outdir}/cli.js`, platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 if (watch) {

@@ -2,14 +2,14 @@
 // `path:line:column severity rule-id message` (1-based, path relative to the folder), or `{ "findings": [...] }`
 // with `--json`; the caller exits 1 when any finding is an error.
 
-import { checkStream, HealthFinding, RuleSetting } from '../core/health';
-import { readHealthTexts } from '../core/healthInputs';
-import { englishMessage } from '../core/healthMessages';
-import { readDependencies } from '../core/healthRules/dependencies';
-import { decodeDocument } from '../core/documentText';
+import { checkStream, HealthFinding, RuleSetting } from '../core/health/health';
+import { readHealthTexts } from '../core/health/healthInputs';
+import { englishMessage } from '../core/health/healthMessages';
+import { readDependencies } from '../core/health/rules/dependencies';
+import { decodeDocument } from '../core/markdown/documentText';
 import { joinPath, StreamFileSystem } from '../core/fileSystem';
-import { Stream } from '../core/stream';
-import { README } from '../core/streamDocuments';
+import { Stream } from '../core/model/stream';
+import { README } from '../core/model/streamDocuments';
 
 export interface LintOptions {
 	readonly maxFileSize: number;

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../src/cli';
+import { main } from '../../src/cli/cli';
 
 /** Writes `files` (paths relative to the root, `/`-separated) into a fresh temporary folder and returns its path. */
 export function repository(files: Record<string, string>): string {

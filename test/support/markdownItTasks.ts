@@ -2,7 +2,7 @@
 // and headings of a document, found by walking its block tokens. Benchmarks reuse it as the baseline.
 
 import MarkdownIt from 'markdown-it';
-import type { TaskState } from '../../src/core/stream';
+import type { TaskState } from '../../src/core/model/stream';
 
 export interface OracleTask {
 	readonly line: number;

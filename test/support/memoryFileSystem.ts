@@ -1,6 +1,6 @@
 // An in-memory StreamFileSystem for unit tests: files by path, with counters to prove what was re-read.
 
-import { FileTooLargeError } from '../../src/core/documentText';
+import { FileTooLargeError } from '../../src/core/markdown/documentText';
 import { DirectoryEntry, FileInfo, FileKind, StreamFileSystem } from '../../src/core/fileSystem';
 
 export class MemoryFileSystem implements StreamFileSystem {

@@ -4,10 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDocumentHeader, resolveHeader } from '../../src/core/headerFields';
-import { scanPlan } from '../../src/core/planScanner';
-import { STANDARD_DOCUMENTS } from '../../src/core/streamDocuments';
-import { fillTemplate, hasPlaceholders, TemplateValues } from '../../src/core/templates';
+import { readDocumentHeader, resolveHeader } from '../../src/core/header/headerFields';
+import { scanPlan } from '../../src/core/markdown/planScanner';
+import { STANDARD_DOCUMENTS } from '../../src/core/model/streamDocuments';
+import { fillTemplate, hasPlaceholders, TemplateValues } from '../../src/core/templates/templates';
 
 const TEMPLATES = join(__dirname, '..', '..', '..', 'templates');
 const values: TemplateValues = { name: 'Offline Editing', slug: 'offline-editing', date: '2026-03-04', owner: 'Ana Lima', priority: 'low' };

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { withoutCommentsAndTrailingCommas } from '../../src/cli/workspaceSettings';
+import { withoutCommentsAndTrailingCommas } from '../../src/node/workspaceSettings';
 import { repository, run } from '../support/cliRun';
 
 const HEALTHY = {

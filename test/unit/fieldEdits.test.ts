@@ -4,9 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyFieldEdits, DocumentText, FieldChange, fieldDocument, fieldEdits } from '../../src/core/fieldEdits';
-import { readDocumentHeader, resolveHeader } from '../../src/core/headerFields';
-import { PRIORITY_ORDER, STATUS_ORDER } from '../../src/core/stream';
+import { applyFieldEdits, DocumentText, FieldChange, fieldDocument, fieldEdits } from '../../src/core/header/fieldEdits';
+import { readDocumentHeader, resolveHeader } from '../../src/core/header/headerFields';
+import { PRIORITY_ORDER, STATUS_ORDER } from '../../src/core/model/stream';
 
 const HEADER_FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'headers');
 

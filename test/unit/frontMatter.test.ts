@@ -2,7 +2,7 @@
 // how a malformed block is reported instead of thrown.
 
 import * as assert from 'node:assert/strict';
-import { FrontMatterField, parseFrontMatter } from '../../src/core/frontMatter';
+import { FrontMatterField, parseFrontMatter } from '../../src/core/markdown/frontMatter';
 
 /** Replaces a field's range in its line, as an edit command would. */
 function edit(text: string, field: FrontMatterField, replacement: string): string {

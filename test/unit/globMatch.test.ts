@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { matchesAnyGlob, matchesGlob } from '../../src/core/globMatch';
+import { matchesAnyGlob, matchesGlob } from '../../src/core/settings/globMatch';
 
 describe('glob matching for streams.progress.files', () => {
 	it('matches PLAN.md in any folder with **/PLAN.md, at the root too', () => {

@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentHeader, readDocumentHeader, resolveHeader, scanFieldLine } from '../../src/core/headerFields';
-import { HeaderField, HeaderKey } from '../../src/core/stream';
+import { DocumentHeader, readDocumentHeader, resolveHeader, scanFieldLine } from '../../src/core/header/headerFields';
+import { HeaderField, HeaderKey } from '../../src/core/model/stream';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'headers');
 

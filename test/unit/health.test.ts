@@ -3,13 +3,13 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyFieldEdits } from '../../src/core/fieldEdits';
-import { checkStream, HealthFinding, HealthInput, HealthReport } from '../../src/core/health';
-import { fixEdits } from '../../src/core/healthFixes';
-import { readHealthTexts } from '../../src/core/healthInputs';
-import { englishMessage } from '../../src/core/healthMessages';
-import { StreamIndex } from '../../src/core/streamIndex';
-import { fillTemplate } from '../../src/core/templates';
+import { applyFieldEdits } from '../../src/core/header/fieldEdits';
+import { checkStream, HealthFinding, HealthInput, HealthReport } from '../../src/core/health/health';
+import { fixEdits } from '../../src/core/health/healthFixes';
+import { readHealthTexts } from '../../src/core/health/healthInputs';
+import { englishMessage } from '../../src/core/health/healthMessages';
+import { StreamIndex } from '../../src/core/model/streamIndex';
+import { fillTemplate } from '../../src/core/templates/templates';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
 
 const ROOT = '.project/streams';

@@ -2,7 +2,7 @@
 // Set PLAN_SCANNER_SEED / PLAN_SCANNER_DOCUMENTS to explore more of the space locally.
 
 import assert from 'node:assert/strict';
-import { scanPlanOrThrow } from '../../src/core/planScanner';
+import { scanPlanOrThrow } from '../../src/core/markdown/planScanner';
 import { markdownItPlan } from '../support/markdownItTasks';
 import { generateDocument } from '../support/planGenerator';
 import { seedFor } from '../support/random';

@@ -2,7 +2,7 @@
 // (DESIGN.md §3), and what it must not mistake for tasks.
 
 import assert from 'node:assert/strict';
-import { phasesOf, scanPlan, PlanScan } from '../../src/core/planScanner';
+import { phasesOf, scanPlan, PlanScan } from '../../src/core/markdown/planScanner';
 
 /** `line:state` of every task, the shape most assertions compare. */
 function taskLines(scan: PlanScan): string[] {

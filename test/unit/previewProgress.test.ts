@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { previewProgressPlugin, PreviewProgressOptions } from '../../src/core/previewProgress';
-import { ProgressStyle } from '../../src/core/progressText';
+import { previewProgressPlugin, PreviewProgressOptions } from '../../src/core/tasks/previewProgress';
+import { ProgressStyle } from '../../src/core/tasks/progressText';
 
 interface TestEnv { currentDocument?: string }
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { headingProgress, progressBarCells, progressLevel, progressText } from '../../src/core/progressText';
-import { scanPlan } from '../../src/core/planScanner';
-import { makeCounts } from '../../src/core/stream';
+import { headingProgress, progressBarCells, progressLevel, progressText } from '../../src/core/tasks/progressText';
+import { scanPlan } from '../../src/core/markdown/planScanner';
+import { makeCounts } from '../../src/core/model/stream';
 
 describe('progress text', () => {
 	const threeOfFive = makeCounts(3, 1, 1, 0);

@@ -1,8 +1,8 @@
 // The badge a stream folder shows in the Explorer and the tree, and the tooltip that explains it.
 
 import * as assert from 'node:assert/strict';
-import { badgeTooltip, progressBadge, STATUS_BADGES, statusBadge } from '../../src/core/statusBadge';
-import { makeCounts, STATUS_ORDER } from '../../src/core/stream';
+import { badgeTooltip, progressBadge, STATUS_BADGES, statusBadge } from '../../src/core/header/statusBadge';
+import { makeCounts, STATUS_ORDER } from '../../src/core/model/stream';
 
 describe('statusBadge', () => {
 	it('gives every status, unset included, its own badge of at most two characters', () => {

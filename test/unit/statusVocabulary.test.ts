@@ -1,8 +1,8 @@
 // Status and priority words as people write them in stream headers, and how we write them back.
 
 import * as assert from 'node:assert/strict';
-import { formatPriority, formatStatus, listsAlternatives, parsePriority, parseStatus, STATUSES } from '../../src/core/statusVocabulary';
-import { STATUS_ORDER } from '../../src/core/stream';
+import { formatPriority, formatStatus, listsAlternatives, parsePriority, parseStatus, STATUSES } from '../../src/core/header/statusVocabulary';
+import { STATUS_ORDER } from '../../src/core/model/stream';
 
 describe('statusVocabulary', () => {
 	describe('STATUSES', () => {

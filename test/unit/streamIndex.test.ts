@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { StreamFileSystem } from '../../src/core/fileSystem';
-import { StreamIndex, IndexChange } from '../../src/core/streamIndex';
+import { StreamIndex, IndexChange } from '../../src/core/model/streamIndex';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
 
 const ROOT = '.project/streams';

@@ -2,7 +2,7 @@
 // scripts, very long names, names Windows cannot store) and what each becomes or why it is refused.
 
 import * as assert from 'node:assert/strict';
-import { checkOwner, checkStreamName, isWindowsDeviceName, MAX_SLUG_LENGTH, NameProblem, slugify } from '../../src/core/streamName';
+import { checkOwner, checkStreamName, isWindowsDeviceName, MAX_SLUG_LENGTH, NameProblem, slugify } from '../../src/core/templates/streamName';
 
 describe('slugify', () => {
 	const cases: [string, string, string][] = [

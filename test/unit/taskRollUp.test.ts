@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { scanPlan } from '../../src/core/planScanner';
-import { blockIndent, taskTree } from '../../src/core/taskRollUp';
-import { applyReplacements, splitLines, toggleTaskEdits } from '../../src/core/taskToggle';
+import { scanPlan } from '../../src/core/markdown/planScanner';
+import { blockIndent, taskTree } from '../../src/core/tasks/taskRollUp';
+import { applyReplacements, splitLines, toggleTaskEdits } from '../../src/core/tasks/taskToggle';
 
 function toggled(lines: string[], selected: number[], rollUp: boolean): string[] {
 	return applyReplacements(lines, toggleTaskEdits(lines.join('\n'), selected, { rollUp }));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyReplacements, splitLines, toggleLines, toggleTaskEdits } from '../../src/core/taskToggle';
+import { applyReplacements, splitLines, toggleLines, toggleTaskEdits } from '../../src/core/tasks/taskToggle';
 
 /** Toggles the given lines of `text` and returns the text after, line endings as they were. */
 function toggled(text: string, lines: number[], rollUp = false): string {

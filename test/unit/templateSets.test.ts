@@ -2,7 +2,7 @@
 // hidden folders, and files that cannot be used.
 
 import * as assert from 'node:assert/strict';
-import { findTemplateSets, readTemplateSet, TemplateReadError } from '../../src/core/templateSets';
+import { findTemplateSets, readTemplateSet, TemplateReadError } from '../../src/core/templates/templateSets';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
 
 const FOLDER = '.project/templates';

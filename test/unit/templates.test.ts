@@ -2,9 +2,9 @@
 // files. What matters is what the header parser reads back, and that nothing around the values changes.
 
 import * as assert from 'node:assert/strict';
-import { readDocumentHeader, resolveHeader } from '../../src/core/headerFields';
-import { parseFrontMatter } from '../../src/core/frontMatter';
-import { fillTemplate, formatLocalDate, hasPlaceholders, TemplateValues } from '../../src/core/templates';
+import { readDocumentHeader, resolveHeader } from '../../src/core/header/headerFields';
+import { parseFrontMatter } from '../../src/core/markdown/frontMatter';
+import { fillTemplate, formatLocalDate, hasPlaceholders, TemplateValues } from '../../src/core/templates/templates';
 
 const values: TemplateValues = { name: 'Offline Editing', slug: 'offline-editing', date: '2026-03-04', owner: 'Ana Lima', priority: 'high' };
 

@@ -5,9 +5,9 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { formatLocalDate } from '../../src/core/templates';
-import type { InitTemplatesResult } from '../../src/initTemplates';
-import type { NewStreamResult } from '../../src/newStream';
+import { formatLocalDate } from '../../src/core/templates/templates';
+import type { InitTemplatesResult } from '../../src/extension/commands/initTemplates';
+import type { NewStreamResult } from '../../src/extension/commands/newStream';
 import { api, readOnDisk, waitFor, workspaceUri } from './support';
 
 const ROOT = '.project/streams';

@@ -2,7 +2,7 @@
 // root so the model indexes them, removed afterwards so the fixture streams other tests read stay as they are.
 
 import * as vscode from 'vscode';
-import type { Stream } from '../../src/core/stream';
+import type { Stream } from '../../src/core/model/stream';
 import { api, closeAllEditorsWithoutSaving, waitFor, workspaceUri } from './support';
 
 export const STREAM_ROOT = '.project/streams';

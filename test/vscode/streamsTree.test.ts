@@ -2,7 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { StreamsTreeNode } from '../../src/streamsTree';
+import type { StreamsTreeNode } from '../../src/extension/tree/streamsTree';
 import { api, waitFor, workspaceUri } from './support';
 
 const ROOT = '.project/streams';

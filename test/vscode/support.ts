@@ -2,7 +2,7 @@
 // which mode this run is in, and the workspace helpers every test file needs (paths, files, editors, waiting).
 
 import * as vscode from 'vscode';
-import type { ExtensionApi } from '../../src/extension';
+import type { ExtensionApi } from '../../src/extension/extension';
 
 export const EXTENSION_ID = 'feature-streams.feature-streams';
 

@@ -1,0 +1,142 @@
+// The `streams` command line: the extension's core over Node's file system, for CI and agents.
+//   streams status [folder] [--json] [--root <path>]...
+//   streams lint [folder] [--json] [--root <path>]...
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatLintLines, hasErrors, lintJson, lintStreams } from './lint';
+import { NodeFileSystem } from '../node/nodeFileSystem';
+import { formatStatusTable } from './statusTable';
+import { readRepositorySettings } from '../node/workspaceSettings';
+import { streamsToJson } from '../core/model/streamJson';
+import { StreamIndex } from '../core/model/streamIndex';
+
+const DEFAULT_ROOTS = ['.project/streams'];
+const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+const DEFAULT_TEMPLATES_FOLDER = '.project/templates';
+
+const USAGE = `Usage: streams <command> [folder] [options]
+
+Commands:
+  status [folder]   List the streams of a repository with their status and progress.
+  lint [folder]     Check the streams' health, one line per finding:
+                    path:line:column severity rule-id message. Exits 1 when a finding is an error.
+                    Reads streams.roots, streams.diagnostics.rules and streams.requiredDocuments
+                    from the folder's .vscode/settings.json.
+
+Options:
+  --json            Print JSON ({ "streams": [...] }, or { "findings": [...] } for lint) instead.
+  --root <path>     A stream root relative to the folder (repeatable; default .project/streams).
+  -h, --help        Show this help.
+`;
+
+export class UsageError extends Error { }
+
+interface Options {
+	readonly command: string;
+	readonly folder: string;
+	readonly json: boolean;
+	readonly roots: string[];
+	/** False when no `--root` was given and `roots` is the default. */
+	readonly rootsGiven: boolean;
+}
+
+export function parseArguments(args: readonly string[]): Options | 'help' {
+	const positional: string[] = [];
+	const roots: string[] = [];
+	let json = false;
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i];
+		if (arg === '-h' || arg === '--help') {
+			return 'help';
+		} else if (arg === '--json') {
+			json = true;
+		} else if (arg === '--root') {
+			const value = args[++i];
+			if (value === undefined || value.startsWith('--')) {
+				throw new UsageError('--root needs a path');
+			}
+			roots.push(value.replace(/\\/g, '/').replace(/^\.\/+|\/+$/g, ''));
+		} else if (arg.startsWith('-')) {
+			throw new UsageError(`unknown option ${arg}`);
+		} else {
+			positional.push(arg);
+		}
+	}
+	const [command, folder, ...extra] = positional;
+	if (!command) {
+		throw new UsageError('no command given');
+	}
+	if (command !== 'status' && command !== 'lint') {
+		throw new UsageError(`unknown command ${command}`);
+	}
+	if (extra.length > 0) {
+		throw new UsageError(`unexpected argument ${extra[0]}`);
+	}
+	return { command, folder: folder ?? '.', json, roots: roots.length > 0 ? roots : DEFAULT_ROOTS, rootsGiven: roots.length > 0 };
+}
+
+export async function main(args: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+	let options;
+	try {
+		options = parseArguments(args);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			err(`streams: ${error.message}\n\n${USAGE}`);
+			return 2;
+		}
+		throw error;
+	}
+	if (options === 'help') {
+		out(USAGE);
+		return 0;
+	}
+	const folder = path.resolve(options.folder);
+	if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+		err(`streams: ${options.folder} is not a folder\n`);
+		return 2;
+	}
+	const settings = options.command === 'lint' ? await readRepositorySettings(folder) : undefined;
+	if (settings && !settings.ok) {
+		err(`streams: ${settings.message}\n`);
+	}
+	const repository = settings?.ok ? settings.settings : {};
+	const roots = !options.rootsGiven && repository.roots?.length ? repository.roots : options.roots;
+	const nodeFs = new NodeFileSystem(folder);
+	const index = new StreamIndex(
+		[{ source: folder, workspaceFolder: path.basename(folder), fs: nodeFs }],
+		{ roots, maxFileSize: DEFAULT_MAX_FILE_SIZE },
+	);
+	await index.indexAll();
+	const streams = index.all;
+	for (const stream of streams) {
+		for (const problem of stream.problems) {
+			// lint reports malformed front matter as a finding of its own.
+			if (options.command !== 'lint' || problem.code !== 'malformed-front-matter') {
+				err(`streams: ${stream.id}/${problem.document}: ${problem.message}\n`);
+			}
+		}
+	}
+	if (options.command === 'lint') {
+		const findings = await lintStreams(nodeFs, streams, {
+			maxFileSize: DEFAULT_MAX_FILE_SIZE,
+			severities: repository.rules,
+			requiredDocuments: repository.requiredDocuments,
+			templatesFolder: repository.templatesFolder ?? DEFAULT_TEMPLATES_FOLDER,
+		});
+		out(options.json ? JSON.stringify(lintJson(findings), null, 2) + '\n' : formatLintLines(findings));
+		return hasErrors(findings) ? 1 : 0;
+	}
+	out(options.json ? JSON.stringify(streamsToJson(streams), null, 2) + '\n' : formatStatusTable(streams));
+	return 0;
+}
+
+if (require.main === module) {
+	main(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text)).then(
+		code => { process.exitCode = code; },
+		error => {
+			process.stderr.write(`streams: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+			process.exitCode = 1;
+		},
+	);
+}

@@ -1,0 +1,70 @@
+// Rule `template-leftover`: text a template put there to be replaced, still standing. `[Feature Name]`,
+// `YYYY-MM-DD`, `{{token}}`s and a Status or Priority field that still offers its alternatives. (The
+// templates' example "Requires" entries are reported here too, by dependencies.ts, which reads that list.)
+//
+// Code blocks, inline code and HTML comments are left alone: `YYYY-MM-DD` there documents a format.
+
+import type { HealthFix, HealthInput, RuleFinding } from '../healthFindings';
+import { PRIORITY_ORDER, PriorityId, STATUS_ORDER, StatusId } from '../../model/stream';
+import { listsAlternatives, parsePriority, parseStatus } from '../../header/statusVocabulary';
+import { STANDARD_DOCUMENTS } from '../../model/streamDocuments';
+import { proseLines } from './proseLines';
+import { textOf } from './streamTexts';
+
+const LEFTOVER = /\[Feature Name\]|(?<![\w-])YYYY-MM-DD(?![\w-])|\{\{[ \t]*[\w.-]+[ \t]*\}\}/gi;
+
+export function checkTemplateLeftovers(input: HealthInput): RuleFinding[] {
+	const findings: RuleFinding[] = [];
+	for (const wanted of STANDARD_DOCUMENTS) {
+		const document = textOf(input, wanted);
+		if (!document) {
+			continue;
+		}
+		for (const line of proseLines(document.text)) {
+			for (const match of line.text.matchAll(LEFTOVER)) {
+				const start = match.index ?? 0;
+				const written = line.raw.slice(start, start + match[0].length);
+				const at = { document: document.name, line: line.line, startColumn: start, endColumn: start + written.length };
+				if (written.startsWith('{{')) {
+					findings.push({ rule: 'template-leftover', ...at, message: { kind: 'template-token', token: written }, fixes: [] });
+				} else if (written.startsWith('[')) {
+					findings.push({ rule: 'template-leftover', ...at, message: { kind: 'feature-name' }, fixes: [] });
+				} else if (written === 'YYYY-MM-DD') {
+					findings.push({ rule: 'template-leftover', ...at, message: { kind: 'date-placeholder' }, fixes: [{ kind: 'fill-date' }] });
+				}
+			}
+		}
+	}
+	findings.push(...unfilledChoices(input));
+	return findings;
+}
+
+/** Status and Priority fields still listing the template's choices; the fixes pick one of those listed. */
+function unfilledChoices(input: HealthInput): RuleFinding[] {
+	const findings: RuleFinding[] = [];
+	for (const field of input.stream.fields) {
+		if ((field.key !== 'status' && field.key !== 'priority') || !listsAlternatives(field.value)) {
+			continue;
+		}
+		const { document, line, startColumn, endColumn } = field.location;
+		const choices = field.value.split('|');
+		let fixes: HealthFix[];
+		if (field.key === 'status') {
+			const listed = new Set(choices.map(parseStatus).filter((id): id is StatusId => id !== undefined));
+			fixes = STATUS_ORDER.filter(id => listed.has(id)).map(status => ({ kind: 'set-status', status, preferred: false }));
+		} else {
+			const listed = new Set(choices.map(parsePriority).filter((id): id is PriorityId => id !== undefined));
+			fixes = PRIORITY_ORDER.filter(id => listed.has(id)).map(priority => ({ kind: 'set-priority', priority }));
+		}
+		findings.push({
+			rule: 'template-leftover',
+			document,
+			line,
+			startColumn,
+			endColumn,
+			message: { kind: 'field-alternatives', key: field.key },
+			fixes,
+		});
+	}
+	return findings;
+}

@@ -1,0 +1,210 @@
+// Reads the YAML front matter at the top of a stream document (DESIGN.md §2): which header keys it
+// sets and exactly where each value stands, so commands can rewrite one value in place. Malformed
+// YAML is reported with its position and never thrown, because a broken header must not hide a stream.
+
+import { isMap, isScalar, parseDocument, Scalar } from 'yaml';
+import { HeaderKey } from '../model/stream';
+
+export interface FrontMatterField {
+	readonly key: HeaderKey;
+	/** The key as written, e.g. `Last_Updated`. */
+	readonly writtenKey: string;
+	/** The parsed string, trimmed; non-strings (numbers, booleans) as written in the source; '' when empty. */
+	readonly value: string;
+	/** The source text of the value; for a quoted value, what stands between the quotes. */
+	readonly raw: string;
+	/** 0-based line and UTF-16 columns of `raw` (BOM not counted). An empty value has an empty range. */
+	readonly line: number;
+	readonly startColumn: number;
+	/** Line and column where `raw` ends; `endLine` differs from `line` only for values written over several lines. */
+	readonly endLine: number;
+	readonly endColumn: number;
+}
+
+export interface FrontMatterProblem {
+	readonly message: string;
+	/** 0-based line and UTF-16 column in the file (BOM not counted). */
+	readonly line: number;
+	readonly column: number;
+}
+
+export interface FrontMatter {
+	/** Header keys in the order written; the first of a key wins when a key is repeated in other casing. */
+	readonly fields: readonly FrontMatterField[];
+	readonly title: string | undefined;
+	/** 0-based line of the closing `---` or `...`. */
+	readonly closingLine: number;
+	/** 0-based line where the markdown body starts (the line after the closing fence). */
+	readonly bodyStartLine: number;
+	/** Set when the YAML is malformed or not a mapping; `fields` is then empty. */
+	readonly problem: FrontMatterProblem | undefined;
+}
+
+const KEYS: ReadonlyMap<string, HeaderKey> = new Map<string, HeaderKey>([
+	['status', 'status'],
+	['priority', 'priority'],
+	['owner', 'owner'],
+	['created', 'created'],
+	['title', 'title'],
+	['lastupdated', 'last-updated'],
+]);
+
+/** `Last_Updated`, `lastUpdated`, `last-updated` and `last updated` all name the same key. */
+export function headerKeyOf(writtenKey: string): HeaderKey | undefined {
+	return KEYS.get(writtenKey.replace(/[-_\s]+/g, '').toLowerCase());
+}
+
+/** Splits text into lines the way VS Code does (`\r\n`, `\n` or `\r`), remembering where each starts. */
+export class LineMap {
+	readonly lines: readonly string[];
+	private readonly starts: readonly number[];
+
+	constructor(readonly text: string) {
+		const lines: string[] = [];
+		const starts: number[] = [];
+		const lineBreak = /\r\n|\r|\n/g;
+		let start = 0;
+		for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
+			lines.push(text.slice(start, match.index));
+			starts.push(start);
+			start = match.index + match[0].length;
+		}
+		lines.push(text.slice(start));
+		starts.push(start);
+		this.lines = lines;
+		this.starts = starts;
+	}
+
+	lineStart(line: number): number {
+		return this.starts[Math.min(line, this.starts.length - 1)];
+	}
+
+	/** The line and column of an offset; an offset inside a `\r\n` counts as the end of its line. */
+	position(offset: number): { line: number; column: number } {
+		let low = 0;
+		let high = this.starts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (this.starts[middle] <= offset) {
+				low = middle;
+			} else {
+				high = middle - 1;
+			}
+		}
+		return { line: low, column: Math.min(offset - this.starts[low], this.lines[low].length) };
+	}
+}
+
+/** VS Code's TextDocument has no BOM, so neither do our lines and columns. */
+export function stripBom(text: string): string {
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const OPENING_FENCE = /^---[ \t]*$/;
+const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** The line of the `---` or `...` that closes the front matter, or undefined when the lines open none. */
+export function frontMatterClosingLine(lines: readonly string[]): number | undefined {
+	if (!OPENING_FENCE.test(lines[0] ?? '')) {
+		return undefined;
+	}
+	const closingLine = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
+	return closingLine < 0 ? undefined : closingLine;
+}
+
+/**
+ * The front matter of a document, or undefined when it has none: the first line (after an optional
+ * BOM) must be `---` and a later line `---` or `...` must close the block. An unclosed `---` is a
+ * thematic break, as markdown renders it, not front matter.
+ */
+export function parseFrontMatter(text: string): FrontMatter | undefined {
+	const map = new LineMap(stripBom(text));
+	const closingLine = frontMatterClosingLine(map.lines);
+	if (closingLine === undefined) {
+		return undefined;
+	}
+	const yamlStart = map.lineStart(1);
+	const source = map.text.slice(yamlStart, map.lineStart(closingLine));
+	const bodyStartLine = closingLine + 1;
+	const broken = (message: string, offset: number): FrontMatter => {
+		const at = map.position(yamlStart + offset);
+		return { fields: [], title: undefined, closingLine, bodyStartLine, problem: { message, line: at.line, column: at.column } };
+	};
+
+	let document;
+	try {
+		document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+	} catch (error) {
+		// parseDocument reports rather than throws, but a library bug must not take the stream down.
+		return broken(error instanceof Error ? error.message : String(error), 0);
+	}
+	const error = document.errors[0];
+	if (error) {
+		return broken(error.message, error.pos[0]);
+	}
+	const contents = document.contents;
+	if (contents === null || (isScalar(contents) && contents.value === null)) {
+		return { fields: [], title: undefined, closingLine, bodyStartLine, problem: undefined };
+	}
+	if (!isMap(contents)) {
+		return broken('Front matter must be a mapping of keys to values, e.g. "status: In Progress".', contents.range?.[0] ?? 0);
+	}
+
+	const fields: FrontMatterField[] = [];
+	for (const pair of contents.items) {
+		const writtenKey = isScalar(pair.key) ? String(pair.key.value) : undefined;
+		const key = writtenKey === undefined ? undefined : headerKeyOf(writtenKey);
+		// Lists and maps are not header values; leave them to whoever put them there.
+		if (!key || !writtenKey || !(pair.value === null || isScalar(pair.value))) {
+			continue;
+		}
+		const field = pair.value === null ? emptyAfterKey(pair.key, key, writtenKey) : scalarField(pair.value, key, writtenKey);
+		if (field) {
+			fields.push(field);
+		}
+	}
+
+	function scalarField(node: Scalar, key: HeaderKey, writtenKey: string): FrontMatterField | undefined {
+		if (!node.range) {
+			return undefined;
+		}
+		let [start, end] = node.range;
+		if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
+			start += 1;
+			end = Math.max(start, end - 1);
+		} else if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') {
+			// The node's range runs over the line break after the last line; the value does not.
+			while (end > start && /\s/.test(source[end - 1])) {
+				end--;
+			}
+		}
+		const raw = source.slice(start, end);
+		const value = typeof node.value === 'string' ? node.value.trim() : node.value === null ? '' : raw.trim();
+		return located(key, writtenKey, value, raw, start, end);
+	}
+
+	function emptyAfterKey(keyNode: unknown, key: HeaderKey, writtenKey: string): FrontMatterField | undefined {
+		// `status:` with nothing after it: point just past the colon and its spaces, where a value would go.
+		if (!isScalar(keyNode) || !keyNode.range) {
+			return undefined;
+		}
+		const colon = source.indexOf(':', keyNode.range[1]);
+		if (colon < 0) {
+			return undefined;
+		}
+		let at = colon + 1;
+		while (source[at] === ' ' || source[at] === '\t') {
+			at++;
+		}
+		return located(key, writtenKey, '', '', at, at);
+	}
+
+	function located(key: HeaderKey, writtenKey: string, value: string, raw: string, start: number, end: number): FrontMatterField {
+		const from = map.position(yamlStart + start);
+		const to = map.position(yamlStart + end);
+		return { key, writtenKey, value, raw, line: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+	}
+
+	const titleField = fields.find(field => field.key === 'title');
+	return { fields, title: titleField?.value || undefined, closingLine, bodyStartLine, problem: undefined };
+}

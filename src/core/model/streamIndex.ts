@@ -1,0 +1,369 @@
+// The one model of the workspace's streams. Every view reads it and listens to its change event; it re-reads
+// only what changed, and open editor buffers win over the files on disk.
+
+import { Emitter } from './events';
+import { FileKind, joinPath, parentPath, StreamFileSystem } from '../fileSystem';
+import { PlanScan } from '../markdown/planScanner';
+import { Stream, streamKey } from './stream';
+import { PLAN } from './streamDocuments';
+import {
+	assembleStream, compareNames, listDocuments, parseDocument, ParsedDocument, parsedDocumentNames, readDocument,
+	readStreamParts, StreamLocation, StreamParts, summarizePlan,
+} from './streamReader';
+
+export interface IndexSource {
+	/** Opaque, unique key of a workspace folder. */
+	readonly source: string;
+	/** Its display name. */
+	readonly workspaceFolder: string;
+	readonly fs: StreamFileSystem;
+}
+
+export interface IndexOptions {
+	readonly roots: readonly string[];
+	readonly maxFileSize: number;
+	/** How many streams are read at once during a full index. */
+	readonly concurrency?: number;
+	/** Streams announced per change event while a full index runs, so views fill in as streams are read. */
+	readonly batchSize?: number;
+}
+
+export interface IndexChange {
+	readonly updated: readonly Stream[];
+	readonly removed: readonly Stream[];
+}
+
+export type FileChangeKind = 'created' | 'changed' | 'deleted';
+
+export interface FileChange {
+	/** Path relative to the workspace folder. */
+	readonly path: string;
+	readonly kind: FileChangeKind;
+}
+
+export interface IndexProgress {
+	readonly read: number;
+	readonly total: number;
+}
+
+export class StreamIndex {
+	private readonly sources = new Map<string, IndexSource>();
+	private readonly parts = new Map<string, StreamParts>();
+	private readonly streams = new Map<string, Stream>();
+	private readonly buffers = new Map<string, string>();
+	/**
+	 * The parse of each buffer's current text. A read that was already under way when the buffer changed
+	 * brings back older text; `put` lays these over it, so the newest buffer always wins.
+	 */
+	private readonly bufferParses = new Map<string, ParsedDocument>();
+	private sorted: Stream[] | undefined;
+	private queue: Promise<unknown> = Promise.resolve();
+	private readonly changeEmitter = new Emitter<IndexChange>();
+	readonly onDidChange = this.changeEmitter.event;
+
+	constructor(sources: readonly IndexSource[], private options: IndexOptions) {
+		for (const source of sources) {
+			this.sources.set(source.source, source);
+		}
+	}
+
+	/** Every stream, sorted by workspace folder (in the order given) and id. */
+	get all(): readonly Stream[] {
+		if (!this.sorted) {
+			const order = [...this.sources.keys()];
+			this.sorted = [...this.streams.values()].sort((a, b) =>
+				order.indexOf(a.source) - order.indexOf(b.source) || compareNames(a.id, b.id));
+		}
+		return this.sorted;
+	}
+
+	get(source: string, id: string): Stream | undefined {
+		return this.streams.get(streamKey({ source, id }));
+	}
+
+	/** The stream whose folder holds `path` (a folder or a file inside it), if any. */
+	streamAt(source: string, path: string): Stream | undefined {
+		for (let candidate = path; candidate.length > 0; candidate = parentPath(candidate)) {
+			const stream = this.get(source, candidate);
+			if (stream) {
+				return stream;
+			}
+		}
+		return undefined;
+	}
+
+	get roots(): readonly string[] {
+		return this.options.roots;
+	}
+
+	/** Replaces the workspace folders or options and reads everything again. */
+	reconfigure(sources: readonly IndexSource[], options: IndexOptions, onProgress?: (progress: IndexProgress) => void): Promise<void> {
+		return this.enqueue(async () => {
+			this.sources.clear();
+			for (const source of sources) {
+				this.sources.set(source.source, source);
+			}
+			this.options = options;
+			await this.readAll(onProgress);
+		});
+	}
+
+	/** Reads every stream of every workspace folder from scratch. */
+	indexAll(onProgress?: (progress: IndexProgress) => void): Promise<void> {
+		return this.enqueue(() => this.readAll(onProgress));
+	}
+
+	/** Re-reads what a batch of file-system changes touched, and only that. */
+	applyChanges(source: string, changes: readonly FileChange[]): Promise<void> {
+		return this.enqueue(() => this.readChanges(source, changes));
+	}
+
+	/**
+	 * Makes the model follow an editor buffer's unsaved text (or, with `undefined`, the file on disk again).
+	 * Text for a document that the model parses takes effect at once. A caller that already scanned the text
+	 * (PLAN.md) passes the scan along so it is not parsed twice.
+	 */
+	setBufferText(source: string, path: string, text: string | undefined, planScan?: PlanScan): void {
+		const key = bufferKey(source, path);
+		if (text === undefined) {
+			this.bufferParses.delete(key);
+			if (this.buffers.delete(key)) {
+				void this.applyChanges(source, [{ path, kind: 'changed' }]);
+			}
+			return;
+		}
+		if (this.buffers.get(key) === text) {
+			return;
+		}
+		this.buffers.set(key, text);
+		this.bufferParses.delete(key);
+		const stream = this.streamAt(source, parentPath(path));
+		if (!stream || stream.id !== parentPath(path)) {
+			return;
+		}
+		const parts = this.parts.get(streamKey(stream));
+		const name = path.slice(stream.id.length + 1);
+		if (!parts || !parsedDocumentNames(parts.documents).includes(name)) {
+			return;
+		}
+		const parsed = new Map(parts.parsed);
+		const document = planScan && name.toUpperCase() === PLAN ? { plan: summarizePlan(planScan), problems: [] } : parseDocument(name, text);
+		this.bufferParses.set(key, document);
+		parsed.set(name, document);
+		this.changeEmitter.fire({ updated: [this.put({ ...parts, parsed })], removed: [] });
+	}
+
+	dispose(): void {
+		this.changeEmitter.dispose();
+	}
+
+	private enqueue<T>(work: () => Promise<T>): Promise<T> {
+		const next = this.queue.then(work, work);
+		this.queue = next.catch(() => undefined);
+		return next;
+	}
+
+	private readOptions(source: string) {
+		return {
+			maxFileSize: this.options.maxFileSize,
+			bufferText: (path: string) => this.buffers.get(bufferKey(source, path)),
+		};
+	}
+
+	private async readAll(onProgress?: (progress: IndexProgress) => void): Promise<void> {
+		const locations: StreamLocation[] = [];
+		for (const source of this.sources.values()) {
+			for (const root of this.options.roots) {
+				locations.push(...await this.candidateFolders(source, root));
+			}
+		}
+		const previous = new Map(this.streams);
+		const seen = new Set<string>();
+		const batchSize = this.options.batchSize ?? 50;
+		let pending: Stream[] = [];
+		let read = 0;
+		onProgress?.({ read, total: locations.length });
+		await forEachConcurrently(locations, this.options.concurrency ?? 16, async location => {
+			const source = this.sources.get(location.source)!;
+			const parts = await readStreamParts(source.fs, location, this.readOptions(location.source));
+			read++;
+			if (parts) {
+				const stream = this.put(parts);
+				seen.add(streamKey(stream));
+				pending.push(stream);
+			}
+			if (pending.length >= batchSize) {
+				this.changeEmitter.fire({ updated: pending, removed: [] });
+				pending = [];
+			}
+			onProgress?.({ read, total: locations.length });
+		});
+		const removed: Stream[] = [];
+		for (const [key, stream] of previous) {
+			if (!seen.has(key)) {
+				this.forget(key);
+				removed.push(stream);
+			}
+		}
+		if (pending.length > 0 || removed.length > 0) {
+			this.changeEmitter.fire({ updated: pending, removed });
+		}
+	}
+
+	private async candidateFolders(source: IndexSource, root: string): Promise<StreamLocation[]> {
+		let entries;
+		try {
+			entries = await source.fs.readDirectory(root);
+		} catch {
+			return [];
+		}
+		return entries
+			.filter(entry => entry.kind === FileKind.Directory && isStreamFolderName(entry.name))
+			.map(entry => ({ source: source.source, workspaceFolder: source.workspaceFolder, root, path: joinPath(root, entry.name) }))
+			.sort((a, b) => compareNames(a.path, b.path));
+	}
+
+	private async readChanges(sourceKey: string, changes: readonly FileChange[]): Promise<void> {
+		const source = this.sources.get(sourceKey);
+		if (!source) {
+			return;
+		}
+		// Group the changes by the stream folder they fall in; a change to a root itself re-reads that root.
+		const folders = new Map<string, { root: string; files: Set<string>; listing: boolean }>();
+		const rootsToRescan = new Set<string>();
+		for (const change of changes) {
+			const root = this.options.roots.find(candidate => change.path === candidate || change.path.startsWith(candidate + '/'));
+			if (!root) {
+				continue;
+			}
+			const rest = change.path.slice(root.length + 1);
+			if (rest.length === 0) {
+				rootsToRescan.add(root);
+				continue;
+			}
+			const slash = rest.indexOf('/');
+			const folderName = slash < 0 ? rest : rest.slice(0, slash);
+			if (!isStreamFolderName(folderName)) {
+				continue;
+			}
+			const folder = joinPath(root, folderName);
+			const entry = folders.get(folder) ?? { root, files: new Set<string>(), listing: false };
+			if (slash < 0 || rest.indexOf('/', slash + 1) >= 0 || change.kind !== 'changed') {
+				// The folder itself, something deeper, or a file coming or going: the listing may differ.
+				entry.listing = true;
+			} else {
+				entry.files.add(rest.slice(slash + 1));
+			}
+			folders.set(folder, entry);
+		}
+		const updated: Stream[] = [];
+		const removed: Stream[] = [];
+		for (const root of rootsToRescan) {
+			const present = new Set((await this.candidateFolders(source, root)).map(location => location.path));
+			for (const stream of this.all.filter(s => s.source === sourceKey && s.root === root && !present.has(s.id))) {
+				this.forget(streamKey(stream));
+				removed.push(stream);
+			}
+			for (const path of present) {
+				if (!this.get(sourceKey, path)) {
+					folders.set(path, { root, files: new Set(), listing: true });
+				}
+			}
+		}
+		for (const [folder, entry] of folders) {
+			const location: StreamLocation = { source: sourceKey, workspaceFolder: source.workspaceFolder, root: entry.root, path: folder };
+			const key = streamKey({ source: sourceKey, id: folder });
+			const known = this.parts.get(key);
+			const next = known && !entry.listing
+				? await this.rereadFiles(source, known, entry.files)
+				: await this.rereadFolder(source, location, known, entry.files);
+			if (next) {
+				updated.push(this.put(next));
+			} else if (known) {
+				removed.push(this.streams.get(key)!);
+				this.forget(key);
+			}
+		}
+		if (updated.length > 0 || removed.length > 0) {
+			this.changeEmitter.fire({ updated, removed });
+		}
+	}
+
+	private async rereadFiles(source: IndexSource, known: StreamParts, files: ReadonlySet<string>): Promise<StreamParts> {
+		const parsed = new Map(known.parsed);
+		const wanted = parsedDocumentNames(known.documents);
+		for (const name of files) {
+			if (wanted.includes(name)) {
+				parsed.set(name, await readDocument(source.fs, joinPath(known.location.path, name), this.readOptions(source.source)));
+			}
+		}
+		return { ...known, parsed };
+	}
+
+	private async rereadFolder(source: IndexSource, location: StreamLocation, known: StreamParts | undefined, files: ReadonlySet<string>): Promise<StreamParts | undefined> {
+		if (!known) {
+			return readStreamParts(source.fs, location, this.readOptions(source.source));
+		}
+		const documents = await listDocuments(source.fs, location.path);
+		if (!documents || documents.length === 0) {
+			return undefined;
+		}
+		// Keep what was parsed for documents that are still there and did not change; read the rest.
+		const parsed = new Map<string, ParsedDocument>();
+		for (const name of parsedDocumentNames(documents)) {
+			const previous = known.parsed.get(name);
+			parsed.set(name, previous && !files.has(name) && known.documents.includes(name)
+				? previous
+				: await readDocument(source.fs, joinPath(location.path, name), this.readOptions(source.source)));
+		}
+		return { location, documents, parsed };
+	}
+
+	private put(read: StreamParts): Stream {
+		const parts = this.withBuffers(read);
+		const stream = assembleStream(parts);
+		const key = streamKey(stream);
+		this.parts.set(key, parts);
+		this.streams.set(key, stream);
+		this.sorted = undefined;
+		return stream;
+	}
+
+	/** The parts with every document that has an open buffer parsed from that buffer's current text. */
+	private withBuffers(parts: StreamParts): StreamParts {
+		let parsed: Map<string, ParsedDocument> | undefined;
+		for (const [name, document] of parts.parsed) {
+			const buffered = this.bufferParses.get(bufferKey(parts.location.source, joinPath(parts.location.path, name)));
+			if (buffered && buffered !== document) {
+				parsed ??= new Map(parts.parsed);
+				parsed.set(name, buffered);
+			}
+		}
+		return parsed ? { ...parts, parsed } : parts;
+	}
+
+	private forget(key: string): void {
+		this.parts.delete(key);
+		this.streams.delete(key);
+		this.sorted = undefined;
+	}
+}
+
+/** Folders whose name starts with `.` or `_` are kept out of the streams (DESIGN.md §1). */
+export function isStreamFolderName(name: string): boolean {
+	return name.length > 0 && name[0] !== '.' && name[0] !== '_';
+}
+
+function bufferKey(source: string, path: string): string {
+	return `${source}\u0000${path}`;
+}
+
+async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			await work(items[next++]);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

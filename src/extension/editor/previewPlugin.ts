@@ -1,0 +1,55 @@
+// Wires the core's markdown-it plugin (`previewProgressPlugin`) into VS Code's Markdown preview, which calls
+// `extendMarkdownIt` from the object `activate` returns (`markdown.markdownItPlugins` in package.json). The
+// plugin asks, per rendered document, whether it shows progress (the same rule as the editor) and a status pill
+// (a stream's README.md or STATUS.md); open previews are refreshed when those settings change.
+
+import type MarkdownIt from 'markdown-it';
+import * as vscode from 'vscode';
+import { baseName } from '../../core/fileSystem';
+import { previewProgressPlugin, PreviewProgressOptions } from '../../core/tasks/previewProgress';
+import { README, STATUS } from '../../core/model/streamDocuments';
+import { FeatureContext } from '../workspace/featureContext';
+import { showsProgress, uriFromPreviewEnv } from './progressDocuments';
+import { affectsSetting, readSettings } from '../workspace/settings';
+import { statusLabel } from '../status/statusPresentation';
+
+const STATUS_DOCUMENTS = [README, STATUS].map(name => name.toUpperCase());
+
+export class PreviewPlugin implements vscode.Disposable {
+	private readonly disposables: vscode.Disposable[] = [];
+	private readonly options: PreviewProgressOptions;
+
+	constructor(context: FeatureContext) {
+		const { streams } = context;
+		this.options = {
+			progressStyle: env => {
+				const uri = uriFromPreviewEnv(env);
+				const settings = uri && readSettings(uri);
+				return uri && settings && showsProgress(uri, streams, settings) ? settings.progress.style : undefined;
+			},
+			showsStatus: env => {
+				const uri = uriFromPreviewEnv(env);
+				return !!uri && STATUS_DOCUMENTS.includes(baseName(uri.path).toUpperCase()) && streams.streamFor(uri) !== undefined;
+			},
+			describe: counts => vscode.l10n.t('{0} done · {1} active · {2} open · {3} cancelled', counts.done, counts.active, counts.open, counts.cancelled),
+			statusLabel: status => statusLabel(status),
+		};
+		this.disposables.push(vscode.workspace.onDidChangeConfiguration(event => {
+			if (affectsSetting(event, 'progress', 'roots')) {
+				// Previews re-render only when their document changes; the plugin reads settings per render.
+				void vscode.commands.executeCommand('markdown.preview.refresh');
+			}
+		}));
+	}
+
+	/** Called by VS Code's Markdown preview with its markdown-it instance. */
+	readonly extendMarkdownIt = (md: MarkdownIt): MarkdownIt => md.use(previewProgressPlugin, this.options);
+
+	dispose(): void {
+		vscode.Disposable.from(...this.disposables).dispose();
+	}
+}
+
+export function registerPreviewPlugin(context: FeatureContext): PreviewPlugin {
+	return new PreviewPlugin(context);
+}

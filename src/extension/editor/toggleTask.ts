@@ -1,0 +1,46 @@
+// `streams.toggleTask`: toggles the task on every line that holds a cursor or selection, through the editor's
+// own edit — one undo step, the unsaved buffer and never the file on disk. The edits come from the core
+// (`toggleTaskEdits`), which also works out the roll-up to parent tasks when `streams.toggleTask.rollUp` is on.
+
+import * as vscode from 'vscode';
+import { toggleTaskEdits } from '../../core/tasks/taskToggle';
+import { FeatureContext } from '../workspace/featureContext';
+import { readSettings } from '../workspace/settings';
+
+export const TOGGLE_TASK_COMMAND = 'streams.toggleTask';
+
+export function registerToggleTask(_context: FeatureContext): vscode.Disposable {
+	return vscode.commands.registerCommand(TOGGLE_TASK_COMMAND, () => toggleTask(vscode.window.activeTextEditor));
+}
+
+/** Resolves to whether the document changed. */
+export async function toggleTask(editor: vscode.TextEditor | undefined): Promise<boolean> {
+	if (!editor) {
+		return false;
+	}
+	const document = editor.document;
+	const edits = toggleTaskEdits(document.getText(), selectedLines(editor.selections), { rollUp: readSettings(document.uri).toggleTaskRollUp });
+	if (edits.length === 0) {
+		return false;
+	}
+	return editor.edit(builder => {
+		for (const edit of edits) {
+			builder.replace(new vscode.Range(edit.line, edit.startColumn, edit.line, edit.endColumn), edit.text);
+		}
+	});
+}
+
+/**
+ * The lines the selections cover. A selection that ends at the very start of a line does not take that line
+ * (as VS Code's own line commands do): selecting three whole lines with the mouse toggles three tasks, not four.
+ */
+export function selectedLines(selections: readonly vscode.Selection[]): number[] {
+	const lines = new Set<number>();
+	for (const selection of selections) {
+		const last = selection.end.line > selection.start.line && selection.end.character === 0 ? selection.end.line - 1 : selection.end.line;
+		for (let line = selection.start.line; line <= last; line++) {
+			lines.add(line);
+		}
+	}
+	return [...lines];
+}

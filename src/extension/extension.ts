@@ -1,0 +1,66 @@
+// Entry point: builds the model of the workspace's streams and registers each feature with it.
+
+import type MarkdownIt from 'markdown-it';
+import * as vscode from 'vscode';
+import { setContext } from './workspace/contextKeys';
+import { FeatureContext } from './workspace/featureContext';
+import { registerFieldCommands } from './commands/editFields';
+import { registerHealthDiagnostics } from './health/healthDiagnostics';
+import { registerInitTemplates } from './commands/initTemplates';
+import { registerNewStream } from './commands/newStream';
+import { PlanDecorations, registerPlanDecorations } from './editor/planDecorations';
+import { registerPreviewPlugin } from './editor/previewPlugin';
+import { registerStatusBadges, StatusBadgeProvider } from './status/statusBadges';
+import { registerStatusBarItem } from './status/statusBarItem';
+import { registerStreamsTree, StreamsTreeProvider } from './tree/streamsTree';
+import { registerToggleTask } from './editor/toggleTask';
+import { WorkspaceStreams } from './workspace/workspaceStreams';
+
+/** Set by the bundler: which extension host this bundle is built for. */
+declare const EXTENSION_HOST: 'node' | 'web';
+
+/** What `activate` returns: VS Code's Markdown preview reads `extendMarkdownIt`; tests read the rest. */
+export interface ExtensionApi {
+	readonly host: 'node' | 'web';
+	readonly streams: WorkspaceStreams;
+	/** For extension-host tests: the tree's data provider, to read items as VS Code would. */
+	readonly tree: StreamsTreeProvider;
+	/** Called by VS Code's Markdown preview (`markdown.markdownItPlugins`): progress bars and status pills. */
+	readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
+	/** For extension-host tests: `renderedFor(editor)` is the progress last set after a plan's headings. */
+	readonly planDecorations: Pick<PlanDecorations, 'renderedFor'>;
+	/** For extension-host tests only: the file decoration provider behind the status badges. */
+	readonly badges: Pick<StatusBadgeProvider, 'provideFileDecoration' | 'onDidChangeFileDecorations' | 'stateOf'>;
+}
+
+export function activate(extension: vscode.ExtensionContext): ExtensionApi {
+	const started = Date.now();
+	const log = vscode.window.createOutputChannel('Feature Streams', { log: true });
+	const streams = new WorkspaceStreams(log);
+	const context: FeatureContext = { extension, streams, log };
+	setContext('streams.host', EXTENSION_HOST);
+	const tree = registerStreamsTree(context);
+	const planDecorations = registerPlanDecorations(context);
+	const preview = registerPreviewPlugin(context);
+	const badges = registerStatusBadges(context);
+	extension.subscriptions.push(
+		log,
+		streams,
+		tree,
+		planDecorations,
+		preview,
+		registerToggleTask(context),
+		registerNewStream(context),
+		registerInitTemplates(context),
+		badges,
+		registerStatusBarItem(context),
+		registerFieldCommands(context),
+		registerHealthDiagnostics(context),
+	);
+	log.info(`Activated in ${Date.now() - started} ms (${EXTENSION_HOST} extension host)`);
+	return { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider };
+}
+
+export function deactivate(): void {
+	// Everything is disposed through the extension context's subscriptions.
+}

@@ -1,0 +1,457 @@
+// Stream health in the Problems panel: the core's rules (core/health.ts) run for each stream as the model
+// changes, over the live text of its documents (open buffers win over the files), and their findings become
+// diagnostics in the collection `streams`. Quick fixes set the suggested status, fill in today's date, pick a
+// status or priority from the listed choices, and create a missing document from the template; every one is a
+// `WorkspaceEdit`, so it is undoable and never saves or discards anyone's unsaved text.
+
+import * as vscode from 'vscode';
+import { decodeDocument } from '../../core/markdown/documentText';
+import { joinPath } from '../../core/fileSystem';
+import { checkStream, HealthFinding, HealthFix, HealthMessage, HealthSeverity } from '../../core/health/health';
+import { fixEdits } from '../../core/health/healthFixes';
+import { readHealthTexts } from '../../core/health/healthInputs';
+import { normalizeDependencyName, readDependencies } from '../../core/health/rules/dependencies';
+import { Stream, streamKey } from '../../core/model/stream';
+import { findDocument, README } from '../../core/model/streamDocuments';
+import { fillTemplate, formatLocalDate } from '../../core/templates/templates';
+import { FeatureContext } from '../workspace/featureContext';
+import { affectsSetting, readSettings } from '../workspace/settings';
+import { priorityLabel, statusLabel } from '../status/statusPresentation';
+import { addCreateFile } from '../commands/streamCreation';
+import { bundledTemplates, defaultTemplates, TemplateChoice } from '../commands/templateSource';
+import { WorkspaceFileSystem } from '../workspace/workspaceFileSystem';
+import { WorkspaceStreams } from '../workspace/workspaceStreams';
+
+/** The collection's name, and the `source` every diagnostic carries (as `streams lint` names itself). */
+export const DIAGNOSTIC_SOURCE = 'streams';
+
+/** Typing produces a change per keystroke: check once the burst is over. */
+const CHECK_DELAY_MS = 150;
+/** Streams checked at once, so a workspace of hundreds does not read every file in one go. */
+const CHECK_CONCURRENCY = 4;
+
+interface Published {
+	readonly finding: HealthFinding;
+	readonly diagnostic: vscode.Diagnostic;
+	readonly stream: Stream;
+}
+
+/**
+ * The quick fix that creates a missing document runs this command (arguments: the stream folder's URI and the
+ * document's name), so the templates are read only when the fix is picked. Not contributed: internal.
+ */
+export const CREATE_DOCUMENT_COMMAND = '_streams.createDocumentFromTemplate';
+
+export function registerHealthDiagnostics(context: FeatureContext): vscode.Disposable {
+	const diagnostics = new HealthDiagnostics(context);
+	return vscode.Disposable.from(
+		diagnostics,
+		vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, diagnostics, {
+			providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+		}),
+		vscode.commands.registerCommand(CREATE_DOCUMENT_COMMAND, (folder: unknown, document: unknown) =>
+			folder instanceof vscode.Uri && typeof document === 'string' ? diagnostics.createDocument(folder, document) : false),
+	);
+}
+
+class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<vscode.CodeAction> {
+	private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+	private readonly streams: WorkspaceStreams;
+	private readonly disposables: vscode.Disposable[] = [];
+	/** What is shown for each document URI, to find the finding behind a diagnostic the editor hands back. */
+	private readonly published = new Map<string, Published[]>();
+	/** The document URIs each stream has diagnostics on, to clear them when it changes or goes. */
+	private readonly urisOfStream = new Map<string, string[]>();
+	/** The normalized names each stream requires, to re-check it when a stream it names changes. */
+	private readonly requiresOfStream = new Map<string, string[]>();
+	/** The names each stream was last seen with, so a renamed title still reaches its dependents. */
+	private readonly namesOfStream = new Map<string, { source: string; names: string[] }>();
+	/** Bumped per check of a stream: a slower, older check does not overwrite a newer one. */
+	private readonly generations = new Map<string, number>();
+	private readonly templateExamples = new Map<string, Promise<string[]>>();
+	private pending = new Set<string>();
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private running: Promise<void> = Promise.resolve();
+	private disposed = false;
+
+	constructor(private readonly context: FeatureContext) {
+		this.streams = context.streams;
+		this.disposables.push(
+			this.collection,
+			this.streams.onDidChange(change => {
+				for (const stream of [...change.updated, ...change.removed]) {
+					this.scheduleDependents(stream);
+				}
+				for (const stream of change.removed) {
+					this.forget(streamKey(stream));
+				}
+				for (const stream of change.updated) {
+					this.schedule(streamKey(stream));
+				}
+			}),
+			// HANDOFF.md and NOTES.md are not followed by the model; their unsaved text still counts here.
+			vscode.workspace.onDidChangeTextDocument(event => this.scheduleDocument(event.document.uri)),
+			vscode.workspace.onDidCloseTextDocument(document => this.scheduleDocument(document.uri)),
+			vscode.workspace.onDidSaveTextDocument(document => this.onSaved(document.uri)),
+			vscode.workspace.onDidChangeConfiguration(event => {
+				if (affectsSetting(event, 'diagnostics.rules', 'requiredDocuments', 'templatesFolder')) {
+					this.templateExamples.clear();
+					this.scheduleAll();
+				}
+			}),
+		);
+		void this.streams.ready.then(() => this.scheduleAll());
+	}
+
+	dispose(): void {
+		this.disposed = true;
+		clearTimeout(this.timer);
+		vscode.Disposable.from(...this.disposables).dispose();
+	}
+
+	// ---- When to check ----------------------------------------------------------------------------
+
+	private schedule(key: string): void {
+		if (this.disposed) {
+			return;
+		}
+		this.pending.add(key);
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => this.flush(), CHECK_DELAY_MS);
+	}
+
+	private scheduleAll(): void {
+		for (const stream of this.streams.all) {
+			this.schedule(streamKey(stream));
+		}
+	}
+
+	private scheduleDocument(uri: vscode.Uri): void {
+		const stream = this.streams.streamFor(uri);
+		if (stream && this.streams.uriOf(stream).toString() === vscode.Uri.joinPath(uri, '..').toString()) {
+			this.schedule(streamKey(stream));
+		}
+	}
+
+	private onSaved(uri: vscode.Uri): void {
+		// A saved README template changes which Requires entries are the template's examples.
+		for (const folder of vscode.workspace.workspaceFolders ?? []) {
+			const templates = vscode.Uri.joinPath(folder.uri, ...readSettings(folder).templatesFolder.split('/'));
+			if (uri.toString().startsWith(templates.toString() + '/')) {
+				this.templateExamples.delete(folder.uri.toString());
+				this.scheduleAll();
+				return;
+			}
+		}
+	}
+
+	/** Streams whose Requires entries name `changed`, by its current or its previous names. */
+	private scheduleDependents(changed: Stream): void {
+		const key = streamKey(changed);
+		const names = new Set([...namesOf(changed), ...this.namesOfStream.get(key)?.names ?? []]);
+		this.namesOfStream.set(key, { source: changed.source, names: namesOf(changed) });
+		for (const [dependent, requires] of this.requiresOfStream) {
+			if (dependent !== key && this.namesOfStream.get(dependent)?.source === changed.source && requires.some(name => names.has(name))) {
+				this.schedule(dependent);
+			}
+		}
+	}
+
+	private flush(): void {
+		const keys = [...this.pending];
+		this.pending = new Set();
+		this.running = this.running.then(() => this.checkAll(keys));
+	}
+
+	private async checkAll(keys: readonly string[]): Promise<void> {
+		const byKey = new Map(this.streams.all.map(stream => [streamKey(stream), stream]));
+		const queue = [...keys];
+		const worker = async () => {
+			for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+				const stream = byKey.get(key);
+				try {
+					if (stream) {
+						await this.check(stream);
+					} else {
+						this.forget(key);
+					}
+				} catch (error) {
+					this.context.log.error(`Checking the health of ${key.split('\u0000')[1]} failed: ${error instanceof Error ? error.message : String(error)}`);
+				}
+			}
+		};
+		await Promise.all(Array.from({ length: Math.min(CHECK_CONCURRENCY, queue.length) }, worker));
+	}
+
+	// ---- Checking and publishing ------------------------------------------------------------------
+
+	private async check(stream: Stream): Promise<void> {
+		const key = streamKey(stream);
+		const generation = (this.generations.get(key) ?? 0) + 1;
+		this.generations.set(key, generation);
+		const folder = this.streams.workspaceFolderOf(stream);
+		const settings = readSettings(folder);
+		const fs = new WorkspaceFileSystem(vscode.Uri.parse(stream.source));
+		const { texts, modified } = await readHealthTexts(fs, stream, {
+			maxFileSize: settings.maxFileSize,
+			bufferText: path => openText(fs.uriOf(path)),
+		});
+		const templateDependencies = await this.templateExamplesOf(fs, stream.source, settings.templatesFolder, settings.maxFileSize);
+		if (this.disposed || this.generations.get(key) !== generation) {
+			return;
+		}
+		const report = checkStream({
+			stream,
+			texts,
+			modified,
+			streams: this.streams.all.filter(candidate => candidate.source === stream.source),
+			requiredDocuments: settings.requiredDocuments,
+			severities: settings.diagnosticsRules,
+			templateDependencies,
+		});
+		this.namesOfStream.set(key, { source: stream.source, names: namesOf(stream) });
+		this.requiresOfStream.set(key, report.requires.map(entry => normalizeDependencyName(entry.name)));
+		this.publish(key, stream, report.findings);
+	}
+
+	private templateExamplesOf(fs: WorkspaceFileSystem, source: string, templatesFolder: string, maxFileSize: number): Promise<string[]> {
+		let examples = this.templateExamples.get(source);
+		if (!examples) {
+			examples = fs.readFile(joinPath(templatesFolder, README), maxFileSize).then(
+				bytes => {
+					const decoded = decodeDocument(bytes);
+					return decoded.ok ? readDependencies(decoded.text).map(entry => entry.name) : [];
+				},
+				() => [],
+			);
+			this.templateExamples.set(source, examples);
+		}
+		return examples;
+	}
+
+	private publish(key: string, stream: Stream, findings: readonly HealthFinding[]): void {
+		const byUri = new Map<string, { uri: vscode.Uri; entries: Published[] }>();
+		for (const finding of findings) {
+			const uri = this.streams.uriOf(stream, finding.document);
+			const diagnostic = new vscode.Diagnostic(
+				new vscode.Range(finding.line, finding.startColumn, finding.line, finding.endColumn),
+				localizedMessage(finding.message),
+				SEVERITIES[finding.severity],
+			);
+			diagnostic.source = DIAGNOSTIC_SOURCE;
+			diagnostic.code = finding.rule;
+			const group = byUri.get(uri.toString()) ?? { uri, entries: [] };
+			group.entries.push({ finding, diagnostic, stream });
+			byUri.set(uri.toString(), group);
+		}
+		for (const previous of this.urisOfStream.get(key) ?? []) {
+			if (!byUri.has(previous)) {
+				this.collection.delete(vscode.Uri.parse(previous));
+				this.published.delete(previous);
+			}
+		}
+		for (const [uriText, { uri, entries }] of byUri) {
+			this.collection.set(uri, entries.map(entry => entry.diagnostic));
+			this.published.set(uriText, entries);
+		}
+		this.urisOfStream.set(key, [...byUri.keys()]);
+	}
+
+	private forget(key: string): void {
+		for (const uri of this.urisOfStream.get(key) ?? []) {
+			this.collection.delete(vscode.Uri.parse(uri));
+			this.published.delete(uri);
+		}
+		this.urisOfStream.delete(key);
+		this.requiresOfStream.delete(key);
+		this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+	}
+
+	// ---- Quick fixes --------------------------------------------------------------------------------
+
+	provideCodeActions(document: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+		const published = this.published.get(document.uri.toString());
+		if (!published) {
+			return [];
+		}
+		const today = formatLocalDate(new Date());
+		const actions: vscode.CodeAction[] = [];
+		for (const diagnostic of context.diagnostics) {
+			if (diagnostic.source !== DIAGNOSTIC_SOURCE) {
+				continue;
+			}
+			// The editor hands back copies: match on what they carry.
+			const entry = published.find(candidate => candidate.diagnostic.code === diagnostic.code
+				&& candidate.diagnostic.range.isEqual(diagnostic.range)
+				&& candidate.diagnostic.message === diagnostic.message);
+			for (const fix of entry?.finding.fixes ?? []) {
+				const action = this.actionFor(document, entry!, fix, today);
+				if (action) {
+					action.diagnostics = [diagnostic];
+					actions.push(action);
+				}
+			}
+		}
+		return actions;
+	}
+
+	/**
+	 * Creates a stream's missing document from the template in one undoable edit that never overwrites a file,
+	 * then opens it. Resolves to false, after saying why, when the document is there already.
+	 */
+	async createDocument(folder: vscode.Uri, name: string): Promise<boolean> {
+		const stream = this.streams.streamFor(folder);
+		if (!stream || this.streams.uriOf(stream).toString() !== folder.toString()) {
+			return false;
+		}
+		const { edit, uri } = await this.createDocumentEdit(stream, name);
+		if (!await vscode.workspace.applyEdit(edit)) {
+			void vscode.window.showErrorMessage(vscode.l10n.t('Cannot create {0}: it already exists. Nothing was written.', vscode.workspace.asRelativePath(uri, true)));
+			return false;
+		}
+		// Read it now rather than when the watcher reports it, so the diagnostic goes at once.
+		await this.streams.reread([uri]);
+		await vscode.window.showTextDocument(uri, { preview: false });
+		return true;
+	}
+
+	private actionFor(document: vscode.TextDocument, entry: Published, fix: HealthFix, today: string): vscode.CodeAction | undefined {
+		if (fix.kind === 'create-document') {
+			const title = vscode.l10n.t('Create {0} from the template', fix.document);
+			const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+			action.command = { command: CREATE_DOCUMENT_COMMAND, title, arguments: [this.streams.uriOf(entry.stream), fix.document] };
+			return action;
+		}
+		const edits = fixEdits(entry.finding, fix, document.getText(), today);
+		if (edits.kind !== 'edits' || edits.replacements.length === 0) {
+			return undefined;
+		}
+		const title = fix.kind === 'set-status'
+			? vscode.l10n.t('Set status to {0}', statusLabel(fix.status))
+			: fix.kind === 'set-priority'
+				? vscode.l10n.t('Set priority to {0}', priorityLabel(fix.priority))
+				: vscode.l10n.t('Fill in today\'s date ({0})', today);
+		const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+		action.isPreferred = fix.kind === 'fill-date' || (fix.kind === 'set-status' && fix.preferred);
+		action.edit = new vscode.WorkspaceEdit();
+		for (const replacement of edits.replacements) {
+			action.edit.replace(document.uri, new vscode.Range(replacement.line, replacement.startColumn, replacement.line, replacement.endColumn), replacement.text);
+		}
+		return action;
+	}
+
+	/** Fills the stream's template for the document (the workspace's own, else the bundled one) as New Stream would. */
+	private async createDocumentEdit(stream: Stream, name: string): Promise<{ edit: vscode.WorkspaceEdit; uri: vscode.Uri }> {
+		const folder = this.streams.workspaceFolderOf(stream);
+		const settings = readSettings(folder);
+		const sources: TemplateChoice[] = [];
+		try {
+			if (folder) {
+				sources.push(await defaultTemplates(this.context.extension, folder));
+			}
+			sources.push(await bundledTemplates(this.context.extension));
+		} catch (error) {
+			this.context.log.warn(`Reading the templates failed: ${error instanceof Error ? error.message : String(error)}`);
+		}
+		let template: string | undefined;
+		for (const source of sources) {
+			const file = findDocument(source.set.files, name);
+			if (file === undefined) {
+				continue;
+			}
+			try {
+				const decoded = decodeDocument(await source.fs.readFile(joinPath(source.set.folder, file), settings.maxFileSize));
+				if (decoded.ok) {
+					template = decoded.text;
+					break;
+				}
+			} catch {
+				// Try the next set.
+			}
+		}
+		const text = template === undefined
+			? `# ${stream.title} - ${name.replace(/\.md$/i, '')}\n`
+			: fillTemplate(template, {
+				name: stream.title,
+				slug: stream.name,
+				date: formatLocalDate(new Date()),
+				owner: stream.owner ?? settings.defaultOwner,
+				priority: stream.priority ?? 'medium',
+				...(stream.status ? { status: stream.status } : {}),
+			}, name);
+		const uri = this.streams.uriOf(stream, name);
+		const edit = new vscode.WorkspaceEdit();
+		addCreateFile(edit, { uri, text }, vscode.l10n.t('Create {0} from the template', name));
+		return { edit, uri };
+	}
+}
+
+const SEVERITIES: Record<HealthSeverity, vscode.DiagnosticSeverity> = {
+	error: vscode.DiagnosticSeverity.Error,
+	warning: vscode.DiagnosticSeverity.Warning,
+	information: vscode.DiagnosticSeverity.Information,
+};
+
+function openText(uri: vscode.Uri): string | undefined {
+	const key = uri.toString();
+	return vscode.workspace.textDocuments.find(document => document.uri.toString() === key)?.getText();
+}
+
+/** The names a Requires entry may use for a stream, normalized; an id's tail may be used too, so its segments count. */
+function namesOf(stream: Stream): string[] {
+	const id = stream.id.toLowerCase();
+	const tails = id.split('/').map((_, index, segments) => segments.slice(index).join('/'));
+	return [...new Set([stream.name.toLowerCase(), stream.title.toLowerCase(), ...tails])];
+}
+
+/** The same words as healthMessages.ts (the command line's English), through `vscode.l10n.t`. */
+function localizedMessage(message: HealthMessage): string {
+	switch (message.kind) {
+		case 'feature-name':
+			return vscode.l10n.t('[Feature Name] is left from the template: write the stream\'s name');
+		case 'date-placeholder':
+			return vscode.l10n.t('YYYY-MM-DD is left from the template: fill in the date');
+		case 'template-token':
+			return vscode.l10n.t('{0} is a template token that was never filled in', message.token);
+		case 'field-alternatives':
+			return message.key === 'status'
+				? vscode.l10n.t('Status still lists the template\'s choices: keep the one that applies')
+				: vscode.l10n.t('Priority still lists the template\'s choices: keep the one that applies');
+		case 'example-dependency':
+			return vscode.l10n.t('"{0}" is the template\'s example: name a stream this one requires, or remove the line', message.name);
+		case 'unknown-value':
+			if (message.key === 'status') {
+				return message.value.trim() === ''
+					? vscode.l10n.t('Status has no value')
+					: vscode.l10n.t('"{0}" is not a status: use {1}', message.value, (['ready', 'in-progress', 'blocked', 'paused', 'complete'] as const).map(statusLabel).join(', '));
+			}
+			return message.value.trim() === ''
+				? vscode.l10n.t('Priority has no value')
+				: vscode.l10n.t('"{0}" is not a priority: use {1} (or P0, P1, P2)', message.value, (['high', 'medium', 'low'] as const).map(priorityLabel).join(', '));
+		case 'malformed-front-matter':
+			return vscode.l10n.t('The front matter is not valid YAML: {0}', message.detail);
+		case 'complete-with-open-tasks':
+			return vscode.l10n.t('Status is Complete, but {0} of {1} tasks in PLAN.md are not done', message.notDone, message.total);
+		case 'ready-with-started-tasks':
+			return vscode.l10n.t('Status is Ready, but {0} of {1} tasks in PLAN.md are done or under way', message.started, message.total);
+		case 'all-tasks-done':
+			return vscode.l10n.t('Status is {0}, but all {1} tasks in PLAN.md are done', statusLabel(message.status), message.total);
+		case 'blocked-without-blockers':
+			return message.hasStatusDocument
+				? vscode.l10n.t('Status is Blocked, but STATUS.md does not say what blocks the work (add it under a Blockers heading)')
+				: vscode.l10n.t('Status is Blocked, but there is no STATUS.md saying what blocks the work');
+		case 'missing-document':
+			return vscode.l10n.t('{0} is missing: every stream needs one (streams.requiredDocuments)', message.document);
+		case 'unknown-dependency':
+			return vscode.l10n.t('Requires "{0}", but no stream has that name', message.name);
+		case 'dependency-not-complete':
+			if (message.phase !== undefined) {
+				return vscode.l10n.t('Status is Complete, but it requires "{0}" of {1}, which is not done', message.phase, message.name);
+			}
+			return message.status === undefined
+				? vscode.l10n.t('Status is Complete, but it requires {0}, which has no status', message.name)
+				: vscode.l10n.t('Status is Complete, but it requires {0}, which is {1}', message.name, statusLabel(message.status));
+		case 'stale-handoff':
+			return vscode.l10n.t('HANDOFF.md is older than the last change to PLAN.md: bring it up to date for whoever picks the work up');
+	}
+}

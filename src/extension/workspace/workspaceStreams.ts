@@ -1,0 +1,245 @@
+// The stream model of the open workspace: the core index over every workspace folder, kept live by one
+// watcher per stream root (changes batched), and by the unsaved text of open README/STATUS/PLAN buffers.
+
+import * as vscode from 'vscode';
+import { baseName } from '../../core/fileSystem';
+import { FileChange, FileChangeKind, IndexChange, IndexSource, StreamIndex } from '../../core/model/streamIndex';
+import { Stream } from '../../core/model/stream';
+import { PARSED_DOCUMENTS, PLAN } from '../../core/model/streamDocuments';
+import { setContext } from './contextKeys';
+import { scanOf } from '../editor/documentScans';
+import { readSettings, Settings, affectsSetting } from './settings';
+import { WorkspaceFileSystem } from './workspaceFileSystem';
+
+const CHANGE_BATCH_MS = 100;
+
+export class WorkspaceStreams implements vscode.Disposable {
+	private readonly index: StreamIndex;
+	private readonly fileSystems = new Map<string, WorkspaceFileSystem>();
+	private readonly changeEmitter = new vscode.EventEmitter<IndexChange>();
+	readonly onDidChange = this.changeEmitter.event;
+	private readonly disposables: vscode.Disposable[] = [];
+	private watchers: vscode.Disposable[] = [];
+	private pendingChanges = new Map<string, FileChange[]>();
+	private flushTimer: ReturnType<typeof setTimeout> | undefined;
+	private readonly reportedProblems = new Set<string>();
+	private settings: Settings;
+	/** Settles when the first full index has finished. */
+	readonly ready: Promise<void>;
+
+	constructor(private readonly log: vscode.LogOutputChannel) {
+		this.settings = readSettings();
+		this.index = new StreamIndex(this.sources(), { roots: this.settings.roots, maxFileSize: this.settings.maxFileSize });
+		const subscription = this.index.onDidChange(change => {
+			this.reportProblems(change.updated);
+			setContext('streams.hasStreams', this.index.all.length > 0);
+			this.changeEmitter.fire(change);
+		});
+		this.disposables.push(
+			{ dispose: () => subscription.dispose() },
+			this.changeEmitter,
+			vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()),
+			vscode.workspace.onDidChangeConfiguration(event => {
+				if (affectsSetting(event, 'roots', 'maxFileSize')) {
+					this.reindex();
+				}
+			}),
+			vscode.workspace.onDidChangeTextDocument(event => this.followBuffer(event.document)),
+			vscode.workspace.onDidCloseTextDocument(document => this.releaseBuffer(document)),
+		);
+		this.watch();
+		this.ready = this.indexWithProgress(() => this.index.indexAll(progress => this.onIndexProgress(progress)));
+		for (const document of vscode.workspace.textDocuments) {
+			this.followBuffer(document);
+		}
+	}
+
+	/** Every stream, sorted by workspace folder and id. */
+	get all(): readonly Stream[] {
+		return this.index.all;
+	}
+
+	get roots(): readonly string[] {
+		return this.settings.roots;
+	}
+
+	/** A stream by its workspace folder's key and its id (a map lookup: the tree asks for every row it draws). */
+	get(source: string, id: string): Stream | undefined {
+		return this.index.get(source, id);
+	}
+
+	/** The stream a file or folder belongs to, if any. */
+	streamFor(uri: vscode.Uri): Stream | undefined {
+		const location = this.locate(uri);
+		return location && this.index.streamAt(location.source, location.path);
+	}
+
+	/** The URI of a stream's folder, or of one of its documents. */
+	uriOf(stream: Stream, document?: string): vscode.Uri {
+		const fs = this.fileSystems.get(stream.source);
+		const folder = fs ? fs.uriOf(stream.id) : vscode.Uri.parse(stream.source);
+		return document ? vscode.Uri.joinPath(folder, document) : folder;
+	}
+
+	workspaceFolderOf(stream: Stream): vscode.WorkspaceFolder | undefined {
+		return vscode.workspace.workspaceFolders?.find(folder => folder.uri.toString() === stream.source);
+	}
+
+	/** Reads everything again (the Refresh command). */
+	refresh(): Promise<void> {
+		return this.indexWithProgress(() => this.index.indexAll());
+	}
+
+	/** Re-reads the given files or folders now, without waiting for the watcher (used after our own writes). */
+	async reread(uris: readonly vscode.Uri[]): Promise<void> {
+		for (const uri of uris) {
+			const location = this.locate(uri);
+			if (location) {
+				await this.index.applyChanges(location.source, [{ path: location.path, kind: 'created' }]);
+			}
+		}
+	}
+
+	dispose(): void {
+		clearTimeout(this.flushTimer);
+		vscode.Disposable.from(...this.watchers, ...this.disposables).dispose();
+		this.index.dispose();
+	}
+
+	private sources(): IndexSource[] {
+		this.fileSystems.clear();
+		return (vscode.workspace.workspaceFolders ?? []).map(folder => {
+			const fs = new WorkspaceFileSystem(folder.uri);
+			this.fileSystems.set(folder.uri.toString(), fs);
+			return { source: folder.uri.toString(), workspaceFolder: folder.name, fs };
+		});
+	}
+
+	private reindex(): void {
+		this.settings = readSettings();
+		this.watch();
+		const sources = this.sources();
+		void this.indexWithProgress(() => this.index.reconfigure(sources, { roots: this.settings.roots, maxFileSize: this.settings.maxFileSize }));
+	}
+
+	private async indexWithProgress(work: () => Promise<void>): Promise<void> {
+		const started = Date.now();
+		try {
+			await vscode.window.withProgress({ location: { viewId: 'streams.tree' } }, work);
+		} catch (error) {
+			this.log.error(`Reading the streams failed: ${error instanceof Error ? error.message : String(error)}`);
+		}
+		this.log.info(`Indexed ${this.index.all.length} streams in ${Date.now() - started} ms`);
+		setContext('streams.indexed', true);
+		setContext('streams.hasStreams', this.index.all.length > 0);
+	}
+
+	private onIndexProgress(progress: { read: number; total: number }): void {
+		if (progress.read === progress.total) {
+			setContext('streams.indexed', true);
+		}
+	}
+
+	/** One watcher per stream root and workspace folder, narrowed to stream folders and their markdown files. */
+	private watch(): void {
+		vscode.Disposable.from(...this.watchers).dispose();
+		this.watchers = [];
+		const rootPaths: string[] = [];
+		for (const folder of vscode.workspace.workspaceFolders ?? []) {
+			for (const root of this.settings.roots) {
+				rootPaths.push(vscode.Uri.joinPath(folder.uri, ...root.split('/')).fsPath);
+				const pattern = new vscode.RelativePattern(folder, `{${root},${root}/*,${root}/*/*.md}`);
+				const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+				const source = folder.uri.toString();
+				this.watchers.push(
+					watcher,
+					watcher.onDidCreate(uri => this.queueChange(source, uri, 'created')),
+					watcher.onDidChange(uri => this.queueChange(source, uri, 'changed')),
+					watcher.onDidDelete(uri => this.queueChange(source, uri, 'deleted')),
+				);
+			}
+		}
+		setContext('streams.rootPaths', rootPaths);
+	}
+
+	private queueChange(source: string, uri: vscode.Uri, kind: FileChangeKind): void {
+		const location = this.locate(uri);
+		if (!location || location.source !== source) {
+			return;
+		}
+		const changes = this.pendingChanges.get(source) ?? [];
+		changes.push({ path: location.path, kind });
+		this.pendingChanges.set(source, changes);
+		// Saving, git checkouts and generators touch many files at once: read them in one batch.
+		if (this.flushTimer === undefined) {
+			this.flushTimer = setTimeout(() => this.flushChanges(), CHANGE_BATCH_MS);
+		}
+	}
+
+	private flushChanges(): void {
+		this.flushTimer = undefined;
+		const pending = this.pendingChanges;
+		this.pendingChanges = new Map();
+		for (const [source, changes] of pending) {
+			void this.index.applyChanges(source, changes);
+		}
+	}
+
+	private followBuffer(document: vscode.TextDocument): void {
+		if (!isParsedDocument(document.uri)) {
+			return;
+		}
+		const location = this.locate(document.uri);
+		if (!location) {
+			return;
+		}
+		if (!document.isDirty) {
+			this.index.setBufferText(location.source, location.path, undefined);
+			return;
+		}
+		const isPlan = baseName(location.path).toUpperCase() === PLAN.toUpperCase();
+		this.index.setBufferText(location.source, location.path, document.getText(), isPlan ? scanOf(document) : undefined);
+	}
+
+	private releaseBuffer(document: vscode.TextDocument): void {
+		const location = isParsedDocument(document.uri) ? this.locate(document.uri) : undefined;
+		if (location) {
+			this.index.setBufferText(location.source, location.path, undefined);
+		}
+	}
+
+	/** Maps a URI to its workspace folder's key and its path relative to that folder. */
+	private locate(uri: vscode.Uri): { source: string; path: string } | undefined {
+		for (const [source, fs] of this.fileSystems) {
+			const folder = fs.folder;
+			if (folder.scheme !== uri.scheme || folder.authority !== uri.authority) {
+				continue;
+			}
+			const base = folder.path.endsWith('/') ? folder.path : folder.path + '/';
+			if (uri.path === folder.path) {
+				return { source, path: '' };
+			}
+			if (uri.path.startsWith(base)) {
+				return { source, path: uri.path.slice(base.length) };
+			}
+		}
+		return undefined;
+	}
+
+	private reportProblems(streams: readonly Stream[]): void {
+		for (const stream of streams) {
+			for (const problem of stream.problems) {
+				const key = `${stream.source}|${stream.id}|${problem.document}|${problem.code}`;
+				if (problem.code !== 'malformed-front-matter' && !this.reportedProblems.has(key)) {
+					this.reportedProblems.add(key);
+					this.log.warn(`${stream.id}: ${problem.message}`);
+				}
+			}
+		}
+	}
+}
+
+function isParsedDocument(uri: vscode.Uri): boolean {
+	const name = baseName(uri.path).toUpperCase();
+	return PARSED_DOCUMENTS.some(document => document.toUpperCase() === name);
+}
