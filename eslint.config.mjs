@@ -6,6 +6,11 @@ const nodeBuiltins = [
 	'path', 'process', 'stream', 'timers', 'url', 'util', 'worker_threads', 'zlib',
 ];
 
+const coreInternals = {
+	group: ['**/core/*', '!**/core/index'],
+	message: 'Import the core through its façade (src/core/index.ts), not its internals.',
+};
+
 export default tseslint.config(
 	{ ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'demo/**'] },
 	...tseslint.configs.recommended,
@@ -15,12 +20,20 @@ export default tseslint.config(
 		},
 	},
 	{
-		files: ['src/**/*.ts'],
-		ignores: ['src/cli/**', 'src/node/**', 'src/mcp/**'],
+		// Hosts reach the core through its façade only (src/core/index.ts).
+		files: ['src/cli/**/*.ts', 'src/node/**/*.ts', 'src/mcp/**/*.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [coreInternals] }],
+		},
+	},
+	{
+		files: ['src/extension/**/*.ts'],
 		rules: {
 			'no-restricted-imports': ['error', {
-				patterns: [{ group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'], message: 'The extension runs in the web worker host too: use vscode.workspace.fs.' }],
-				paths: [],
+				patterns: [
+					coreInternals,
+					{ group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'], message: 'The extension runs in the web worker host too: use vscode.workspace.fs.' },
+				],
 			}],
 		},
 	},

@@ -8,8 +8,7 @@ import { formatLintLines, hasErrors, lintJson, lintStreams } from './lint';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { formatStatusTable } from './statusTable';
 import { readRepositorySettings } from '../node/workspaceSettings';
-import { streamsToJson } from '../core/model/streamJson';
-import { StreamIndex } from '../core/model/streamIndex';
+import { StreamIndex, streamsToJson } from '../core';
 
 const DEFAULT_ROOTS = ['.project/streams'];
 const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;

@@ -2,14 +2,7 @@
 // `path:line:column severity rule-id message` (1-based, path relative to the folder), or `{ "findings": [...] }`
 // with `--json`; the caller exits 1 when any finding is an error.
 
-import { checkStream, HealthFinding, RuleSetting } from '../core/health/health';
-import { readHealthTexts } from '../core/health/healthInputs';
-import { englishMessage } from '../core/health/healthMessages';
-import { readDependencies } from '../core/health/rules/dependencies';
-import { decodeDocument } from '../core/markdown/documentText';
-import { joinPath, StreamFileSystem } from '../core/fileSystem';
-import { Stream } from '../core/model/stream';
-import { README } from '../core/model/streamDocuments';
+import { checkStream, decodeDocument, englishMessage, HealthFinding, joinPath, readDependencies, readHealthTexts, README, RuleSetting, Stream, StreamFileSystem } from '../core';
 
 export interface LintOptions {
 	readonly maxFileSize: number;

@@ -1,6 +1,6 @@
 // The human-readable table `streams status` prints without `--json`.
 
-import { Stream } from '../core/model/stream';
+import { Stream } from '../core';
 
 const STATUS_TEXT: Record<string, string> = {
 	'ready': 'ready', 'in-progress': 'in progress', 'blocked': 'blocked', 'paused': 'paused', 'complete': 'complete',

@@ -4,8 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FileTooLargeError } from '../core/markdown/documentText';
-import { DirectoryEntry, FileInfo, FileKind, StreamFileSystem } from '../core/fileSystem';
+import { DirectoryEntry, FileInfo, FileKind, FileTooLargeError, StreamFileSystem } from '../core';
 
 export class NodeFileSystem implements StreamFileSystem {
 	constructor(readonly root: string) { }

@@ -4,7 +4,7 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { RuleSetting } from '../core/health/health';
+import { RuleSetting } from '../core';
 
 export interface RepositorySettings {
 	readonly roots?: string[];

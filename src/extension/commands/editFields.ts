@@ -6,9 +6,7 @@
 // Scripts and tests may pass the value: `executeCommand('streams.setStatus', streamUriOrNode, 'blocked')`.
 
 import * as vscode from 'vscode';
-import { applyFieldEdits, FieldChange, fieldDocument, FieldEditRefusal, fieldEdits } from '../../core/header/fieldEdits';
-import { PRIORITY_ORDER, PriorityId, STATUS_ORDER, StatusId, Stream } from '../../core/model/stream';
-import { findDocument, README, STATUS } from '../../core/model/streamDocuments';
+import { applyFieldEdits, FieldChange, fieldDocument, FieldEditRefusal, fieldEdits, findDocument, PRIORITY_ORDER, PriorityId, README, STATUS, STATUS_ORDER, StatusId, Stream } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { priorityLabel, statusCodicon, statusLabel } from '../status/statusPresentation';
 import { isStreamReference, pickStream } from './streamArguments';

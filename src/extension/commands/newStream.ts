@@ -5,12 +5,7 @@
 // (`NewStreamArguments`) so scripts, keybindings and tests can skip any of the questions.
 
 import * as vscode from 'vscode';
-import { PriorityId, PRIORITY_ORDER } from '../../core/model/stream';
-import { checkOwner, checkStreamName, NameProblem, OwnerProblem } from '../../core/templates/streamName';
-import { fillTemplate, formatLocalDate } from '../../core/templates/templates';
-import { TemplateReadError } from '../../core/templates/templateSets';
-import { findDocument, README } from '../../core/model/streamDocuments';
-import { parsePriority } from '../../core/header/statusVocabulary';
+import { checkOwner, checkStreamName, fillTemplate, findDocument, formatLocalDate, NameProblem, OwnerProblem, parsePriority, PRIORITY_ORDER, PriorityId, README, TemplateReadError } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { readSettings } from '../workspace/settings';
 import { priorityLabel } from '../status/statusPresentation';

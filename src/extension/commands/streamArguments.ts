@@ -2,7 +2,7 @@
 // into the stream it means.
 
 import * as vscode from 'vscode';
-import { Stream } from '../../core/model/stream';
+import { Stream } from '../../core';
 import { WorkspaceStreams } from '../workspace/workspaceStreams';
 
 /** Anything that names a stream: tree nodes implement it. */

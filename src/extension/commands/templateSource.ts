@@ -3,8 +3,7 @@
 // Everything is read through `vscode.workspace.fs`, so this works in VS Code for the Web too.
 
 import * as vscode from 'vscode';
-import { StreamFileSystem } from '../../core/fileSystem';
-import { findTemplateSets, readTemplateSet, TemplateSet, TemplateText } from '../../core/templates/templateSets';
+import { findTemplateSets, readTemplateSet, StreamFileSystem, TemplateSet, TemplateText } from '../../core';
 import { readSettings } from '../workspace/settings';
 import { WorkspaceFileSystem } from '../workspace/workspaceFileSystem';
 

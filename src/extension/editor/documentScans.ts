@@ -2,7 +2,7 @@
 // so typing in PLAN.md parses the text once per keystroke however many features listen.
 
 import * as vscode from 'vscode';
-import { PlanScan, scanPlan } from '../../core/markdown/planScanner';
+import { PlanScan, scanPlan } from '../../core';
 
 const scans = new WeakMap<vscode.TextDocument, { version: number; scan: PlanScan }>();
 

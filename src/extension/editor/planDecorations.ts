@@ -6,9 +6,7 @@
 // decoration. Scans come from `scanOf`, shared with the model, so a keystroke parses the buffer once.
 
 import * as vscode from 'vscode';
-import { baseName } from '../../core/fileSystem';
-import { HeadingProgress, headingProgress, ProgressLevel, progressLevel, progressText } from '../../core/tasks/progressText';
-import { TaskCounts } from '../../core/model/stream';
+import { baseName, HeadingProgress, headingProgress, progressLevel, ProgressLevel, progressText, TaskCounts } from '../../core';
 import { scanOf } from './documentScans';
 import { FeatureContext } from '../workspace/featureContext';
 import { showsProgress } from './progressDocuments';

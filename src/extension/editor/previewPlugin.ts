@@ -5,9 +5,7 @@
 
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import { baseName } from '../../core/fileSystem';
-import { previewProgressPlugin, PreviewProgressOptions } from '../../core/tasks/previewProgress';
-import { README, STATUS } from '../../core/model/streamDocuments';
+import { baseName, PreviewProgressOptions, previewProgressPlugin, README, STATUS } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { showsProgress, uriFromPreviewEnv } from './progressDocuments';
 import { affectsSetting, readSettings } from '../workspace/settings';

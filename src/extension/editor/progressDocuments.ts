@@ -2,9 +2,7 @@
 // `streams.progress.files`. One rule for the editor decorations and the Markdown preview.
 
 import * as vscode from 'vscode';
-import { baseName } from '../../core/fileSystem';
-import { matchesAnyGlob } from '../../core/settings/globMatch';
-import { PLAN } from '../../core/model/streamDocuments';
+import { baseName, matchesAnyGlob, PLAN } from '../../core';
 import { Settings } from '../workspace/settings';
 import { WorkspaceStreams } from '../workspace/workspaceStreams';
 

@@ -3,7 +3,7 @@
 // (`toggleTaskEdits`), which also works out the roll-up to parent tasks when `streams.toggleTask.rollUp` is on.
 
 import * as vscode from 'vscode';
-import { toggleTaskEdits } from '../../core/tasks/taskToggle';
+import { toggleTaskEdits } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { readSettings } from '../workspace/settings';
 

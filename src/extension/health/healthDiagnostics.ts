@@ -5,15 +5,7 @@
 // `WorkspaceEdit`, so it is undoable and never saves or discards anyone's unsaved text.
 
 import * as vscode from 'vscode';
-import { decodeDocument } from '../../core/markdown/documentText';
-import { joinPath } from '../../core/fileSystem';
-import { checkStream, HealthFinding, HealthFix, HealthMessage, HealthSeverity } from '../../core/health/health';
-import { fixEdits } from '../../core/health/healthFixes';
-import { readHealthTexts } from '../../core/health/healthInputs';
-import { normalizeDependencyName, readDependencies } from '../../core/health/rules/dependencies';
-import { Stream, streamKey } from '../../core/model/stream';
-import { findDocument, README } from '../../core/model/streamDocuments';
-import { fillTemplate, formatLocalDate } from '../../core/templates/templates';
+import { checkStream, decodeDocument, fillTemplate, findDocument, fixEdits, formatLocalDate, HealthFinding, HealthFix, HealthMessage, HealthSeverity, joinPath, normalizeDependencyName, readDependencies, readHealthTexts, README, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { affectsSetting, readSettings } from '../workspace/settings';
 import { priorityLabel, statusLabel } from '../status/statusPresentation';

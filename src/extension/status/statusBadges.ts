@@ -4,10 +4,7 @@
 // about the URIs whose badge, colour or tooltip really changed.
 
 import * as vscode from 'vscode';
-import { badgeTooltip, progressBadge, progressSummary, statusBadge } from '../../core/header/statusBadge';
-import { Stream, streamKey } from '../../core/model/stream';
-import { findDocument, PLAN } from '../../core/model/streamDocuments';
-import { IndexChange } from '../../core/model/streamIndex';
+import { badgeTooltip, findDocument, IndexChange, PLAN, progressBadge, progressSummary, statusBadge, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { affectsSetting, readSettings } from '../workspace/settings';
 import { progressColorId, statusColorId, statusLabel } from './statusPresentation';

@@ -2,7 +2,7 @@
 // done/total tasks; a click sets its status. Hidden for every other file.
 
 import * as vscode from 'vscode';
-import { Stream } from '../../core/model/stream';
+import { Stream } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { statusCodicon, statusLabel } from './statusPresentation';
 

@@ -1,8 +1,7 @@
 // How a status looks in the UI: its localized label, icon and theme colour, in one place for every view.
 
 import * as vscode from 'vscode';
-import { progressBarCells, progressLevel } from '../../core/tasks/progressText';
-import { PriorityId, StatusId, TaskCounts } from '../../core/model/stream';
+import { PriorityId, progressBarCells, progressLevel, StatusId, TaskCounts } from '../../core';
 
 interface StatusLook {
 	readonly icon: string;

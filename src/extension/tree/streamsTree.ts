@@ -2,11 +2,7 @@
 // It reads the model and refreshes only the nodes a change touched.
 
 import * as vscode from 'vscode';
-import { matchesFilter, StreamFilter } from '../../core/model/streamFilter';
-import { groupId, GroupKey, groupKeyOf, groupStreams } from '../../core/model/streamGrouping';
-import { Phase, Stream, streamKey } from '../../core/model/stream';
-import { documentsInDisplayOrder, PLAN, findDocument } from '../../core/model/streamDocuments';
-import { IndexChange } from '../../core/model/streamIndex';
+import { documentsInDisplayOrder, findDocument, groupId, GroupKey, groupKeyOf, groupStreams, IndexChange, matchesFilter, Phase, PLAN, Stream, StreamFilter, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { setContext } from '../workspace/contextKeys';
 import { affectsSetting, GroupBy, readSettings } from '../workspace/settings';

@@ -2,8 +2,7 @@
 // and in VS Code for the Web alike.
 
 import * as vscode from 'vscode';
-import { FileTooLargeError } from '../../core/markdown/documentText';
-import { DirectoryEntry, FileInfo, FileKind, StreamFileSystem } from '../../core/fileSystem';
+import { DirectoryEntry, FileInfo, FileKind, FileTooLargeError, StreamFileSystem } from '../../core';
 
 export class WorkspaceFileSystem implements StreamFileSystem {
 	constructor(readonly folder: vscode.Uri) { }

@@ -2,10 +2,7 @@
 // watcher per stream root (changes batched), and by the unsaved text of open README/STATUS/PLAN buffers.
 
 import * as vscode from 'vscode';
-import { baseName } from '../../core/fileSystem';
-import { FileChange, FileChangeKind, IndexChange, IndexSource, StreamIndex } from '../../core/model/streamIndex';
-import { Stream } from '../../core/model/stream';
-import { PARSED_DOCUMENTS, PLAN } from '../../core/model/streamDocuments';
+import { baseName, FileChange, FileChangeKind, IndexChange, IndexSource, PARSED_DOCUMENTS, PLAN, Stream, StreamIndex } from '../../core';
 import { setContext } from './contextKeys';
 import { scanOf } from '../editor/documentScans';
 import { readSettings, Settings, affectsSetting } from './settings';
