@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { StreamFileSystem } from '../../src/core/fileSystem';
 import { StreamIndex, IndexChange } from '../../src/core/model/streamIndex';
+import { scanPlan } from '../../src/core/markdown/planScanner';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
 
 const ROOT = '.project/streams';
@@ -160,6 +161,16 @@ describe('StreamIndex', () => {
 		index.setBufferText('ws', path, undefined);
 		await index.applyChanges('ws', []);
 		assert.equal(index.get('ws', `${ROOT}/auth-refresh`)!.progress.total, 5);
+	});
+
+	it('takes the scan the editor already made of a PLAN.md buffer instead of scanning the text again', async () => {
+		const index = indexOf(workspace());
+		await index.indexAll();
+		const text = '## Phase 1\n- [ ] a\n- [ ] b\n';
+		// The editor hands over its own scan of the buffer; a second scan of `text` would count 0 of 2 done.
+		const editorScan = scanPlan('## Phase 1\n- [x] a\n- [x] b\n');
+		index.setBufferText('ws', `${ROOT}/auth-refresh/PLAN.md`, text, editorScan);
+		assert.equal(index.get('ws', `${ROOT}/auth-refresh`)!.progress.done, 2);
 	});
 
 	it('keeps an unsaved buffer that changed while a read of the file was under way', async () => {

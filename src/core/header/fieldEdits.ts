@@ -8,7 +8,7 @@ import { LineMap, parseFrontMatter, headerKeyOf, stripBom } from '../markdown/fr
 import { DocumentHeader, INLINE_FIELD_LINES, readDocumentHeader, resolveHeader } from './headerFields';
 import { formatPriority, formatStatus, listsAlternatives, parsePriority, parseStatus, PRIORITIES } from './statusVocabulary';
 import { HeaderField, PriorityId, StatusId } from '../model/stream';
-import { README, STATUS } from '../model/streamDocuments';
+import { isDocument, README, STATUS } from '../model/streamDocuments';
 import { TextReplacement } from '../tasks/taskToggle';
 
 export type FieldChange =
@@ -56,8 +56,8 @@ const DATE_AT_START = /^(?:\d{4}-\d{2}-\d{2}|YYYY-MM-DD)(?![\d])/i;
  * an unknown word), else README.md, else STATUS.md. Undefined when the stream has neither document.
  */
 export function fieldDocument(documents: readonly DocumentText[], key: EditableKey): string | undefined {
-	const readme = documents.find(document => document.name.toUpperCase() === README.toUpperCase());
-	const status = documents.find(document => document.name.toUpperCase() === STATUS.toUpperCase());
+	const readme = documents.find(document => isDocument(document.name, README));
+	const status = documents.find(document => isDocument(document.name, STATUS));
 	const ordered = [readme, status].filter((document): document is DocumentText => document !== undefined);
 	const headers = ordered.map(document => readDocumentHeader(document.name, document.text));
 	const resolved = resolveHeader(

@@ -5,7 +5,7 @@
 import { decodeDocument } from '../markdown/documentText';
 import { joinPath, StreamFileSystem } from '../fileSystem';
 import { Stream } from '../model/stream';
-import { findDocument, HANDOFF, PLAN, STANDARD_DOCUMENTS } from '../model/streamDocuments';
+import { findDocument, HANDOFF, isAnyDocument, PLAN, STANDARD_DOCUMENTS } from '../model/streamDocuments';
 
 export interface HealthReadOptions {
 	readonly maxFileSize: number;
@@ -40,7 +40,7 @@ export async function readHealthTexts(fs: StreamFileSystem, stream: Stream, opti
 				// Unreadable or too large: the model already reports it.
 			}
 		}
-		if (name.toUpperCase() === PLAN.toUpperCase() || name.toUpperCase() === HANDOFF.toUpperCase()) {
+		if (isAnyDocument(name, [PLAN, HANDOFF])) {
 			try {
 				modified[name] = (await fs.stat(path)).mtime;
 			} catch {

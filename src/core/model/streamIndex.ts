@@ -5,7 +5,7 @@ import { Emitter } from './events';
 import { FileKind, joinPath, parentPath, StreamFileSystem } from '../fileSystem';
 import { PlanScan } from '../markdown/planScanner';
 import { Stream, streamKey } from './stream';
-import { PLAN } from './streamDocuments';
+import { isDocument, PLAN } from './streamDocuments';
 import {
 	assembleStream, compareNames, listDocuments, parseDocument, ParsedDocument, parsedDocumentNames, readDocument,
 	readStreamParts, StreamLocation, StreamParts, summarizePlan,
@@ -147,7 +147,7 @@ export class StreamIndex {
 			return;
 		}
 		const parsed = new Map(parts.parsed);
-		const document = planScan && name.toUpperCase() === PLAN ? { plan: summarizePlan(planScan), problems: [] } : parseDocument(name, text);
+		const document = planScan && isDocument(name, PLAN) ? { plan: summarizePlan(planScan), problems: [] } : parseDocument(name, text);
 		this.bufferParses.set(key, document);
 		parsed.set(name, document);
 		this.changeEmitter.fire({ updated: [this.put({ ...parts, parsed })], removed: [] });

@@ -7,7 +7,7 @@ import { decodeDocument, FileTooLargeError } from '../markdown/documentText';
 import { FileKind, joinPath, StreamFileSystem, baseName } from '../fileSystem';
 import { PlanScan, phasesOf, scanPlan } from '../markdown/planScanner';
 import { emptyCounts, Phase, ReadProblem, Stream, TaskCounts } from './stream';
-import { findDocument, isMarkdownFile, PLAN, README, STATUS } from './streamDocuments';
+import { findDocument, isDocument, isMarkdownFile, PLAN, README, STATUS } from './streamDocuments';
 
 export interface StreamLocation {
 	/** Opaque key of the workspace folder (see `Stream.source`). */
@@ -97,8 +97,7 @@ export async function readDocument(fs: StreamFileSystem, path: string, options: 
 
 /** Parses a document's text as the model needs it: PLAN.md for tasks, README.md and STATUS.md for the header. */
 export function parseDocument(name: string, text: string): ParsedDocument {
-	const upper = name.toUpperCase();
-	if (upper === PLAN.toUpperCase()) {
+	if (isDocument(name, PLAN)) {
 		return { plan: detachStrings(summarizePlan(scanPlan(text))), problems: [] };
 	}
 	const header = detachStrings(readDocumentHeader(name, text));

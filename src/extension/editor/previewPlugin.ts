@@ -5,13 +5,13 @@
 
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import { baseName, PreviewProgressOptions, previewProgressPlugin, README, STATUS } from '../../core';
+import { baseName, isAnyDocument, PreviewProgressOptions, previewProgressPlugin, README, STATUS } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { showsProgress, uriFromPreviewEnv } from './progressDocuments';
 import { affectsSetting, readSettings } from '../workspace/settings';
 import { statusLabel } from '../status/statusPresentation';
 
-const STATUS_DOCUMENTS = [README, STATUS].map(name => name.toUpperCase());
+const STATUS_DOCUMENTS = [README, STATUS];
 
 export class PreviewPlugin implements vscode.Disposable {
 	private readonly disposables: vscode.Disposable[] = [];
@@ -27,7 +27,7 @@ export class PreviewPlugin implements vscode.Disposable {
 			},
 			showsStatus: env => {
 				const uri = uriFromPreviewEnv(env);
-				return !!uri && STATUS_DOCUMENTS.includes(baseName(uri.path).toUpperCase()) && streams.streamFor(uri) !== undefined;
+				return !!uri && isAnyDocument(baseName(uri.path), STATUS_DOCUMENTS) && streams.streamFor(uri) !== undefined;
 			},
 			describe: counts => vscode.l10n.t('{0} done · {1} active · {2} open · {3} cancelled', counts.done, counts.active, counts.open, counts.cancelled),
 			statusLabel: status => statusLabel(status),

@@ -2,7 +2,7 @@
 // `streams.progress.files`. One rule for the editor decorations and the Markdown preview.
 
 import * as vscode from 'vscode';
-import { baseName, matchesAnyGlob, PLAN } from '../../core';
+import { baseName, isDocument, matchesAnyGlob, PLAN } from '../../core';
 import { Settings } from '../workspace/settings';
 import { WorkspaceStreams } from '../workspace/workspaceStreams';
 
@@ -10,7 +10,7 @@ export function showsProgress(uri: vscode.Uri, streams: WorkspaceStreams, settin
 	if (!settings.progress.enabled) {
 		return false;
 	}
-	if (baseName(uri.path).toUpperCase() === PLAN.toUpperCase() && streams.streamFor(uri)) {
+	if (isDocument(baseName(uri.path), PLAN) && streams.streamFor(uri)) {
 		return true;
 	}
 	return matchesAnyGlob(pathsToMatch(uri), settings.progress.files);

@@ -2,7 +2,7 @@
 // watcher per stream root (changes batched), and by the unsaved text of open README/STATUS/PLAN buffers.
 
 import * as vscode from 'vscode';
-import { baseName, FileChange, FileChangeKind, IndexChange, IndexSource, PARSED_DOCUMENTS, PLAN, Stream, StreamIndex } from '../../core';
+import { baseName, FileChange, FileChangeKind, IndexChange, IndexSource, isAnyDocument, isDocument, PARSED_DOCUMENTS, PLAN, Stream, StreamIndex } from '../../core';
 import { setContext } from './contextKeys';
 import { scanOf } from '../editor/documentScans';
 import { readSettings, Settings, affectsSetting } from './settings';
@@ -194,7 +194,7 @@ export class WorkspaceStreams implements vscode.Disposable {
 			this.index.setBufferText(location.source, location.path, undefined);
 			return;
 		}
-		const isPlan = baseName(location.path).toUpperCase() === PLAN.toUpperCase();
+		const isPlan = isDocument(baseName(location.path), PLAN);
 		this.index.setBufferText(location.source, location.path, document.getText(), isPlan ? scanOf(document) : undefined);
 	}
 
@@ -237,6 +237,5 @@ export class WorkspaceStreams implements vscode.Disposable {
 }
 
 function isParsedDocument(uri: vscode.Uri): boolean {
-	const name = baseName(uri.path).toUpperCase();
-	return PARSED_DOCUMENTS.some(document => document.toUpperCase() === name);
+	return isAnyDocument(baseName(uri.path), PARSED_DOCUMENTS);
 }
