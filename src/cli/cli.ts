@@ -8,11 +8,8 @@ import { formatLintLines, hasErrors, lintJson, lintStreams } from './lint';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { formatStatusTable } from './statusTable';
 import { readRepositorySettings } from '../node/workspaceSettings';
-import { StreamIndex, streamsToJson } from '../core';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_ROOTS, DEFAULT_TEMPLATES_FOLDER, normalizeRoots, StreamIndex, streamsToJson } from '../core';
 
-const DEFAULT_ROOTS = ['.project/streams'];
-const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
-const DEFAULT_TEMPLATES_FOLDER = '.project/templates';
 
 const USAGE = `Usage: streams <command> [folder] [options]
 
@@ -55,7 +52,11 @@ export function parseArguments(args: readonly string[]): Options | 'help' {
 			if (value === undefined || value.startsWith('--')) {
 				throw new UsageError('--root needs a path');
 			}
-			roots.push(value.replace(/\\/g, '/').replace(/^\.\/+|\/+$/g, ''));
+			const [root] = normalizeRoots([value]);
+			if (root === undefined) {
+				throw new UsageError(`--root ${value} is not a folder inside the repository`);
+			}
+			roots.push(root);
 		} else if (arg.startsWith('-')) {
 			throw new UsageError(`unknown option ${arg}`);
 		} else {
@@ -72,7 +73,7 @@ export function parseArguments(args: readonly string[]): Options | 'help' {
 	if (extra.length > 0) {
 		throw new UsageError(`unexpected argument ${extra[0]}`);
 	}
-	return { command, folder: folder ?? '.', json, roots: roots.length > 0 ? roots : DEFAULT_ROOTS, rootsGiven: roots.length > 0 };
+	return { command, folder: folder ?? '.', json, roots: roots.length > 0 ? roots : [...DEFAULT_ROOTS], rootsGiven: roots.length > 0 };
 }
 
 export async function main(args: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
@@ -99,8 +100,8 @@ export async function main(args: readonly string[], out: (text: string) => void,
 	if (settings && !settings.ok) {
 		err(`streams: ${settings.message}\n`);
 	}
-	const repository = settings?.ok ? settings.settings : {};
-	const roots = !options.rootsGiven && repository.roots?.length ? repository.roots : options.roots;
+	const repository = settings?.settings;
+	const roots = options.rootsGiven || !repository ? options.roots : repository.roots;
 	const nodeFs = new NodeFileSystem(folder);
 	const index = new StreamIndex(
 		[{ source: folder, workspaceFolder: path.basename(folder), fs: nodeFs }],
@@ -119,9 +120,9 @@ export async function main(args: readonly string[], out: (text: string) => void,
 	if (options.command === 'lint') {
 		const findings = await lintStreams(nodeFs, streams, {
 			maxFileSize: DEFAULT_MAX_FILE_SIZE,
-			severities: repository.rules,
-			requiredDocuments: repository.requiredDocuments,
-			templatesFolder: repository.templatesFolder ?? DEFAULT_TEMPLATES_FOLDER,
+			severities: repository?.diagnosticsRules,
+			requiredDocuments: repository?.requiredDocuments,
+			templatesFolder: repository?.templatesFolder ?? DEFAULT_TEMPLATES_FOLDER,
 		});
 		out(options.json ? JSON.stringify(lintJson(findings), null, 2) + '\n' : formatLintLines(findings));
 		return hasErrors(findings) ? 1 : 0;

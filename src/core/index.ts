@@ -26,3 +26,4 @@ export * from './health/healthInputs';
 export * from './health/healthMessages';
 export * from './health/rules/dependencies';
 export * from './settings/globMatch';
+export * from './settings/streamSettings';

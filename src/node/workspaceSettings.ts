@@ -4,57 +4,30 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { RuleSetting } from '../core';
-
-export interface RepositorySettings {
-	readonly roots?: string[];
-	readonly templatesFolder?: string;
-	readonly rules?: Record<string, RuleSetting>;
-	readonly requiredDocuments?: string[];
-}
+import { normalizeSettings, SETTINGS_SECTION, StreamSettings } from '../core';
 
 export type SettingsRead =
-	| { readonly ok: true; readonly settings: RepositorySettings }
-	| { readonly ok: false; readonly message: string };
+	| { readonly ok: true; readonly settings: StreamSettings }
+	| { readonly ok: false; readonly message: string; readonly settings: StreamSettings };
 
-const RULE_SETTINGS: readonly string[] = ['error', 'warning', 'information', 'off'];
-
-/** Reads `<folder>/.vscode/settings.json`; a folder without one has no settings. */
+/** Reads `<folder>/.vscode/settings.json` through the core's settings model; a folder without one has the defaults. */
 export async function readRepositorySettings(folder: string): Promise<SettingsRead> {
 	const file = path.join(folder, '.vscode', 'settings.json');
+	const defaults = normalizeSettings(() => undefined);
 	let text: string;
 	try {
 		text = await fs.readFile(file, 'utf8');
 	} catch {
-		return { ok: true, settings: {} };
+		return { ok: true, settings: defaults };
 	}
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(withoutCommentsAndTrailingCommas(text));
 	} catch (error) {
-		return { ok: false, message: `${path.relative(folder, file) || file} is not valid JSON (${error instanceof Error ? error.message : String(error)}); its settings were ignored` };
+		return { ok: false, settings: defaults, message: `${path.relative(folder, file) || file} is not valid JSON (${error instanceof Error ? error.message : String(error)}); its settings were ignored` };
 	}
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-		return { ok: true, settings: {} };
-	}
-	const values = parsed as Record<string, unknown>;
-	const strings = (value: unknown) => Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
-	const rules = values['streams.diagnostics.rules'];
-	const templatesFolder = values['streams.templatesFolder'];
-	return {
-		ok: true,
-		settings: {
-			roots: strings(values['streams.roots'])
-				?.map(root => root.trim().replace(/\\/g, '/').replace(/^\.\/+|\/+$/g, ''))
-				// As in the editor: a root that climbs out of the folder is ignored.
-				.filter(root => root !== '' && !root.split('/').includes('..')),
-			templatesFolder: typeof templatesFolder === 'string' ? templatesFolder : undefined,
-			rules: typeof rules === 'object' && rules !== null
-				? Object.fromEntries(Object.entries(rules).filter((entry): entry is [string, RuleSetting] => RULE_SETTINGS.includes(entry[1] as string)))
-				: undefined,
-			requiredDocuments: strings(values['streams.requiredDocuments']),
-		},
-	};
+	const values = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed as Record<string, unknown> : {};
+	return { ok: true, settings: normalizeSettings(key => values[`${SETTINGS_SECTION}.${key}`]) };
 }
 
 /** JSONC to JSON: drops line and block comments, then commas before a closing brace or bracket, leaving strings alone. */

@@ -64,6 +64,23 @@ describe('streams CLI', () => {
 		assert.deepEqual(JSON.parse(stdout).streams.map((s: { id: string; status: string }) => [s.id, s.status]), [['work/streams/one', 'paused']]);
 	});
 
+	it('writes --root as the editor writes streams.roots, so ids never look absolute or start with ./', async () => {
+		const other = repository({ 'work/streams/one/README.md': '# One\n\nStatus: paused\n' });
+		for (const spelling of ['/work/streams', './work/streams/', 'work\\streams']) {
+			const { stdout } = await run('status', other, '--root', spelling, '--json');
+			assert.deepEqual(JSON.parse(stdout).streams.map((s: { id: string }) => s.id), ['work/streams/one'], spelling);
+		}
+	});
+
+	it('refuses a --root outside the repository or naming the repository itself, with the usage', async () => {
+		for (const root of ['..', '../elsewhere', '.']) {
+			const { code, stdout, stderr } = await run('status', repo, '--root', root);
+			assert.equal(code, 2, root);
+			assert.equal(stdout, '');
+			assert.match(stderr, new RegExp(`--root ${root.replace(/\./g, '\\.')} is not a folder inside the repository`));
+		}
+	});
+
 	it('prints an empty list for a folder without streams', async () => {
 		const empty = repository({ 'README.md': '# Just a repo\n' });
 		assert.deepEqual(JSON.parse((await run('status', empty, '--json')).stdout), { streams: [] });

@@ -2,10 +2,10 @@
 // It reads the model and refreshes only the nodes a change touched.
 
 import * as vscode from 'vscode';
-import { documentsInDisplayOrder, findDocument, groupId, GroupKey, groupKeyOf, groupStreams, IndexChange, matchesFilter, Phase, PLAN, Stream, StreamFilter, streamKey } from '../../core';
+import { documentsInDisplayOrder, findDocument, groupId, GroupKey, Grouping, groupKeyOf, groupStreams, IndexChange, matchesFilter, Phase, PLAN, Stream, StreamFilter, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { setContext } from '../workspace/contextKeys';
-import { affectsSetting, GroupBy, readSettings } from '../workspace/settings';
+import { affectsSetting, readSettings } from '../workspace/settings';
 import { priorityLabel, progressBar, statusIcon, statusLabel } from '../status/statusPresentation';
 import { StreamReference, streamFromArgument } from '../commands/streamArguments';
 import { WorkspaceStreams } from '../workspace/workspaceStreams';
@@ -53,7 +53,7 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 	private readonly nodes = new Map<string, StreamsTreeNode>();
 	/** The group each stream was last shown in, to know when a change moves it. */
 	private readonly shownGroups = new Map<string, string>();
-	private grouping: GroupBy;
+	private grouping: Grouping;
 	private filter: StreamFilter | undefined;
 	private readonly subscriptions: vscode.Disposable[] = [];
 	private refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -451,11 +451,11 @@ function describeFilter(filter: StreamFilter): string {
 
 async function pickGrouping(): Promise<void> {
 	const current = readSettings().groupBy;
-	const items: (vscode.QuickPickItem & { value: GroupBy })[] = [
+	const items: (vscode.QuickPickItem & { value: Grouping })[] = [
 		{ label: vscode.l10n.t('Status'), value: 'status' },
 		{ label: vscode.l10n.t('Priority'), value: 'priority' },
 		{ label: vscode.l10n.t('None'), value: 'none' },
-	].map(item => ({ ...item, value: item.value as GroupBy, description: item.value === current ? vscode.l10n.t('current') : undefined }));
+	].map(item => ({ ...item, value: item.value as Grouping, description: item.value === current ? vscode.l10n.t('current') : undefined }));
 	const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Group streams by') });
 	if (picked) {
 		const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
