@@ -13,6 +13,7 @@ export * from './markdown/documentText';
 export * from './markdown/planScanner';
 export * from './header/fieldEdits';
 export * from './header/statusBadge';
+export * from './header/statusEditing';
 export * from './header/statusVocabulary';
 export * from './tasks/previewProgress';
 export * from './tasks/progressText';

@@ -10,10 +10,11 @@ import { registerInitTemplates } from './commands/initTemplates';
 import { registerNewStream } from './commands/newStream';
 import { PlanDecorations, registerPlanDecorations } from './editor/planDecorations';
 import { registerPreviewPlugin } from './editor/previewPlugin';
-import { registerStatusBadges, StatusBadgeProvider } from './status/statusBadges';
+import { registerStatusBadges, StatusBadgeProvider, StreamRowDecorations } from './status/statusBadges';
 import { registerStatusBarItem } from './status/statusBarItem';
 import { registerStreamsTree, StreamsTreeProvider } from './tree/streamsTree';
 import { registerToggleTask } from './editor/toggleTask';
+import { StreamFindings } from './health/streamFindings';
 import { WorkspaceStreams } from './workspace/workspaceStreams';
 
 /** Set by the bundler: which extension host this bundle is built for. */
@@ -31,6 +32,10 @@ export interface ExtensionApi {
 	readonly planDecorations: Pick<PlanDecorations, 'renderedFor'>;
 	/** For extension-host tests only: the file decoration provider behind the status badges. */
 	readonly badges: Pick<StatusBadgeProvider, 'provideFileDecoration' | 'onDidChangeFileDecorations' | 'stateOf'>;
+	/** For extension-host tests only: the decorations of the tree's stream rows (status letters). */
+	readonly rowDecorations: Pick<StreamRowDecorations, 'provideFileDecoration'>;
+	/** For extension-host tests only: each stream's health findings, as the tree and the board show them. */
+	readonly findings: Pick<StreamFindings, 'of' | 'onDidChange'>;
 }
 
 export function activate(extension: vscode.ExtensionContext): ExtensionApi {
@@ -39,13 +44,15 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 	const streams = new WorkspaceStreams(log);
 	const context: FeatureContext = { extension, streams, log };
 	setContext('streams.host', EXTENSION_HOST);
-	const tree = registerStreamsTree(context);
+	const findings = new StreamFindings();
+	const tree = registerStreamsTree(context, findings);
 	const planDecorations = registerPlanDecorations(context);
 	const preview = registerPreviewPlugin(context);
 	const badges = registerStatusBadges(context);
 	extension.subscriptions.push(
 		log,
 		streams,
+		findings,
 		tree,
 		planDecorations,
 		preview,
@@ -55,10 +62,10 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 		badges,
 		registerStatusBarItem(context),
 		registerFieldCommands(context),
-		registerHealthDiagnostics(context),
+		registerHealthDiagnostics(context, findings),
 	);
 	log.info(`Activated in ${Date.now() - started} ms (${EXTENSION_HOST} extension host)`);
-	return { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider };
+	return { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider, rowDecorations: badges.rows, findings };
 }
 
 export function deactivate(): void {

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { StreamsTreeNode } from '../../src/extension/tree/streamsTree';
+import { streamKey } from '../../src/core';
 import { api, waitFor, workspaceUri } from './support';
 
 const ROOT = '.project/streams';
@@ -54,7 +55,38 @@ describe('Streams tree', () => {
 		const rateLimits = await streamRow('API Rate Limits');
 		assert.match(rateLimits.description ?? '', /^\d+\/\d+ · Medium · erin$/, 'front matter title, P1 priority and owner');
 		const search = await streamRow('Search v2');
-		assert.match(search.description ?? '', /^\d+\/\d+ · carol$/, 'an unfilled priority shows no priority');
+		assert.match(search.description ?? '', /^\d+\/\d+ · carol( · ⚠ \d+)?$/, 'an unfilled priority shows no priority');
+	});
+
+	it('keeps every stream\'s status letter, a stream with a warning included, and marks the warning', async () => {
+		const { findings, rowDecorations, streams } = await api();
+		const search = streams.all.find(stream => stream.title === 'Search v2')!;
+		// search-v2's README still lists "High | Medium | Low": the Problems panel has a warning on it.
+		await waitFor('the health check of Search v2', () => findings.of(streamKey(search)).length > 0);
+		const readme = vscode.languages.getDiagnostics(workspaceUri(ROOT, 'search-v2/README.md'));
+		assert.ok(readme.some(diagnostic => diagnostic.severity === vscode.DiagnosticSeverity.Warning), 'the warning VS Code would show as a dot');
+
+		const letters: Record<string, string | undefined> = {};
+		for (const group of await rows()) {
+			for (const row of await rows(group.node)) {
+				assert.equal(row.item.resourceUri?.scheme, 'streams-row', `${row.label} is decorated through our own scheme`);
+				letters[row.label] = rowDecorations.provideFileDecoration(row.item.resourceUri!)?.badge;
+			}
+		}
+		assert.deepEqual(letters, { 'Search v2': 'R', 'Auth Refresh': 'IP', 'Billing Export': 'B', 'API Rate Limits': 'P', 'Onboarding Tour': 'C' });
+
+		const row = await waitFor('the warning mark on the row', async () => {
+			const shown = await streamRow('Search v2');
+			return / · ⚠ \d+$/.test(shown.description ?? '') && shown;
+		});
+		const count = findings.of(streamKey(search)).length;
+		assert.match(row.description!, new RegExp(` · ⚠ ${count}$`));
+		const tooltip = (row.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+		assert.match(tooltip, /\$\(warning\) Priority still lists the template's choices/);
+		assert.match(tooltip, /README\.md:5/);
+		assert.match(row.item.accessibilityInformation!.label, new RegExp(`${count} problems?$`));
+		const auth = await streamRow('Auth Refresh');
+		assert.doesNotMatch(auth.description ?? '', /⚠/, 'a healthy stream has no mark');
 	});
 
 	it('keeps file content out of command links in the tooltip', async () => {

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { checkStream, decodeDocument, fillTemplate, findDocument, fixEdits, formatLocalDate, HealthFinding, HealthFix, HealthMessage, HealthSeverity, joinPath, normalizeDependencyName, readDependencies, readHealthTexts, README, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
+import { StreamFindings } from './streamFindings';
 import { affectsSetting, readSettings } from '../workspace/settings';
 import { priorityLabel, statusLabel } from '../status/statusPresentation';
 import { addCreateFile } from '../commands/streamCreation';
@@ -34,8 +35,9 @@ interface Published {
  */
 export const CREATE_DOCUMENT_COMMAND = '_streams.createDocumentFromTemplate';
 
-export function registerHealthDiagnostics(context: FeatureContext): vscode.Disposable {
-	const diagnostics = new HealthDiagnostics(context);
+/** Checks every stream; each stream's findings are also kept in `findings`, for the views that summarise them. */
+export function registerHealthDiagnostics(context: FeatureContext, findings: StreamFindings): vscode.Disposable {
+	const diagnostics = new HealthDiagnostics(context, findings);
 	return vscode.Disposable.from(
 		diagnostics,
 		vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, diagnostics, {
@@ -66,7 +68,7 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 	private running: Promise<void> = Promise.resolve();
 	private disposed = false;
 
-	constructor(private readonly context: FeatureContext) {
+	constructor(private readonly context: FeatureContext, private readonly findings: StreamFindings) {
 		this.streams = context.streams;
 		this.disposables.push(
 			this.collection,
@@ -247,6 +249,12 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 			this.published.set(uriText, entries);
 		}
 		this.urisOfStream.set(key, [...byUri.keys()]);
+		this.findings.set(key, findings.map(finding => ({
+			document: finding.document,
+			line: finding.line,
+			severity: finding.severity,
+			message: localizedMessage(finding.message),
+		})));
 	}
 
 	private forget(key: string): void {
@@ -255,6 +263,7 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 			this.published.delete(uri);
 		}
 		this.urisOfStream.delete(key);
+		this.findings.delete(key);
 		this.requiresOfStream.delete(key);
 		this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
 	}

@@ -1,10 +1,14 @@
-// Status badges: one FileDecorationProvider that marks every stream folder with its status (in the Explorer,
-// and in the Streams tree through the items' `resourceUri`) and, when `streams.badges.progress` is on, each
-// PLAN.md with its percentage. It keeps what it last gave per URI, so a model change tells VS Code only
-// about the URIs whose badge, colour or tooltip really changed.
+// Status badges: one FileDecorationProvider that marks every stream folder in the Explorer with its status
+// and, when `streams.badges.progress` is on, each PLAN.md with its percentage. It keeps what it last gave per
+// URI, so a model change tells VS Code only about the URIs whose badge, colour or tooltip really changed.
+//
+// The Streams tree's rows get their letter from a second provider, for URIs of our own scheme that carry the
+// status in their query (as GitLens does for its views). A row with a folder's file URI would lose its letter
+// to VS Code's problem dot as soon as a document of the stream has a warning; a row of our scheme has no
+// problems, and its URI changes with its status, so that provider never has to announce a change.
 
 import * as vscode from 'vscode';
-import { badgeTooltip, findDocument, IndexChange, PLAN, progressBadge, progressSummary, statusBadge, Stream, streamKey } from '../../core';
+import { badgeTooltip, findDocument, IndexChange, PLAN, progressBadge, progressSummary, STATUS_ORDER, statusBadge, StatusId, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { affectsSetting, readSettings } from '../workspace/settings';
 import { progressColorId, statusColorId, statusLabel } from './statusPresentation';
@@ -158,9 +162,58 @@ export class StatusBadgeProvider implements vscode.FileDecorationProvider, vscod
 	}
 }
 
-/** Registers the provider; the returned object exposes it to the extension's test API. */
-export function registerStatusBadges(context: FeatureContext): vscode.Disposable & { readonly provider: StatusBadgeProvider } {
+/** The scheme of the Streams tree's stream rows (`resourceUri`): `streams-row:/<stream id>?status=<id>`. */
+export const STREAM_ROW_SCHEME = 'streams-row';
+
+/** The `resourceUri` of a stream's tree row: its status travels in the URI. */
+export function streamRowUri(stream: Stream): vscode.Uri {
+	return vscode.Uri.from({ scheme: STREAM_ROW_SCHEME, path: `/${stream.id}`, query: `status=${stream.status ?? 'unset'}` });
+}
+
+/** The status a row URI carries; undefined for any other URI, 'unset' for a stream without a status. */
+export function statusOfRowUri(uri: vscode.Uri): StatusId | 'unset' | undefined {
+	if (uri.scheme !== STREAM_ROW_SCHEME) {
+		return undefined;
+	}
+	const status = new URLSearchParams(uri.query).get('status');
+	return status === 'unset' || (STATUS_ORDER as readonly (string | null)[]).includes(status) ? status as StatusId | 'unset' : undefined;
+}
+
+/** Decorates the tree's stream rows from their URI alone: no state, no per-stream bookkeeping. */
+export class StreamRowDecorations implements vscode.FileDecorationProvider, vscode.Disposable {
+	private readonly changeEmitter = new vscode.EventEmitter<undefined>();
+	readonly onDidChangeFileDecorations = this.changeEmitter.event;
+	private enabled = readSettings().badges.enabled;
+	private readonly subscription: vscode.Disposable;
+
+	constructor() {
+		this.subscription = vscode.workspace.onDidChangeConfiguration(event => {
+			if (affectsSetting(event, 'badges.enabled')) {
+				this.enabled = readSettings().badges.enabled;
+				this.changeEmitter.fire(undefined);
+			}
+		});
+	}
+
+	provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
+		const status = statusOfRowUri(uri);
+		if (status === undefined || !this.enabled) {
+			return undefined;
+		}
+		const id = status === 'unset' ? undefined : status;
+		return new vscode.FileDecoration(statusBadge(id), vscode.l10n.t('Stream: {0}', statusLabel(id)), new vscode.ThemeColor(statusColorId(id)));
+	}
+
+	dispose(): void {
+		this.subscription.dispose();
+		this.changeEmitter.dispose();
+	}
+}
+
+/** Registers both providers; the returned object exposes them to the extension's test API. */
+export function registerStatusBadges(context: FeatureContext): vscode.Disposable & { readonly provider: StatusBadgeProvider; readonly rows: StreamRowDecorations } {
 	const provider = new StatusBadgeProvider(context.streams);
-	const registration = vscode.window.registerFileDecorationProvider(provider);
-	return { provider, dispose: () => vscode.Disposable.from(registration, provider).dispose() };
+	const rows = new StreamRowDecorations();
+	const registrations = [vscode.window.registerFileDecorationProvider(provider), vscode.window.registerFileDecorationProvider(rows)];
+	return { provider, rows, dispose: () => vscode.Disposable.from(...registrations, provider, rows).dispose() };
 }

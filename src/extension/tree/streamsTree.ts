@@ -8,6 +8,8 @@ import { setContext } from '../workspace/contextKeys';
 import { affectsSetting, readSettings } from '../workspace/settings';
 import { priorityLabel, progressBar, statusIcon, statusLabel } from '../status/statusPresentation';
 import { StreamReference, streamFromArgument } from '../commands/streamArguments';
+import { StreamFinding, StreamFindings } from '../health/streamFindings';
+import { streamRowUri } from '../status/statusBadges';
 import { WorkspaceStreams } from '../workspace/workspaceStreams';
 
 export const TREE_VIEW_ID = 'streams.tree';
@@ -58,11 +60,12 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 	private readonly subscriptions: vscode.Disposable[] = [];
 	private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-	constructor(private readonly streams: WorkspaceStreams) {
+	constructor(private readonly streams: WorkspaceStreams, private readonly findings: StreamFindings) {
 		this.grouping = readSettings().groupBy;
 		this.subscriptions.push(
 			this.changeEmitter,
 			streams.onDidChange(change => this.onModelChange(change)),
+			findings.onDidChange(keys => this.onFindingsChange(keys)),
 			vscode.workspace.onDidChangeConfiguration(event => {
 				if (affectsSetting(event, 'groupBy')) {
 					this.grouping = readSettings().groupBy;
@@ -228,6 +231,16 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 		}
 	}
 
+	/** A row's warning mark and tooltip follow its findings; only rows already drawn need drawing again. */
+	private onFindingsChange(keys: readonly string[]): void {
+		for (const key of keys) {
+			const node = this.nodes.get(`stream:${key}`);
+			if (node && this.shownGroups.has(key)) {
+				this.changeEmitter.fire(node);
+			}
+		}
+	}
+
 	private folderItem(node: FolderNode): vscode.TreeItem {
 		const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Expanded);
 		item.id = node.id;
@@ -254,13 +267,16 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 		if (!stream) {
 			return item;
 		}
-		item.description = streamDescription(stream);
+		const findings = this.findings.of(streamKey(stream));
+		item.description = streamDescription(stream, findings);
 		item.iconPath = statusIcon(stream.status);
-		item.resourceUri = this.streams.uriOf(stream);
-		item.tooltip = streamTooltip(stream);
+		// Our own scheme, not the folder's file URI: VS Code's problem dot would replace the status letter.
+		item.resourceUri = streamRowUri(stream);
+		item.tooltip = streamTooltip(stream, findings);
 		item.contextValue = 'stream';
+		const label = vscode.l10n.t('{0}, {1}, {2} of {3} tasks done', stream.title, statusLabel(stream.status), stream.progress.done, stream.progress.total);
 		item.accessibilityInformation = {
-			label: vscode.l10n.t('{0}, {1}, {2} of {3} tasks done', stream.title, statusLabel(stream.status), stream.progress.done, stream.progress.total),
+			label: findings.length > 0 ? `${label}, ${findingsCount(findings.length)}` : label,
 		};
 		return item;
 	}
@@ -301,8 +317,8 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 	}
 }
 
-/** `3/12 · High · alice`: what a stream row says after its title. */
-export function streamDescription(stream: Stream): string {
+/** `3/12 · High · alice`, then `⚠ 2` when it has health findings: what a stream row says after its title. */
+export function streamDescription(stream: Stream, findings: readonly StreamFinding[]): string {
 	const parts = [`${stream.progress.done}/${stream.progress.total}`];
 	if (stream.priority) {
 		parts.push(priorityLabel(stream.priority));
@@ -310,10 +326,19 @@ export function streamDescription(stream: Stream): string {
 	if (stream.owner) {
 		parts.push(stream.owner);
 	}
+	if (findings.length > 0) {
+		parts.push(`⚠ ${findings.length}`);
+	}
 	return parts.join(' · ');
 }
 
-function streamTooltip(stream: Stream): vscode.MarkdownString {
+function findingsCount(count: number): string {
+	return count === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', count);
+}
+
+const FINDING_ICONS: Readonly<Record<StreamFinding['severity'], string>> = { error: 'error', warning: 'warning', information: 'info' };
+
+function streamTooltip(stream: Stream, findings: readonly StreamFinding[]): vscode.MarkdownString {
 	// Untrusted on purpose: file content must never become a command link.
 	const tooltip = new vscode.MarkdownString('', true);
 	tooltip.isTrusted = false;
@@ -344,6 +369,12 @@ function streamTooltip(stream: Stream): vscode.MarkdownString {
 		tooltip.appendText(stream.overview).appendMarkdown('\n\n');
 	}
 	tooltip.appendMarkdown('`').appendText(stream.id).appendMarkdown('`');
+	if (findings.length > 0) {
+		tooltip.appendMarkdown('\n\n---\n\n');
+		for (const finding of findings) {
+			tooltip.appendMarkdown(`$(${FINDING_ICONS[finding.severity]}) `).appendText(`${finding.message} (${finding.document}:${finding.line + 1})`).appendMarkdown('  \n');
+		}
+	}
 	return tooltip;
 }
 
@@ -359,9 +390,9 @@ function phaseIcon(phase: Phase): vscode.ThemeIcon {
 }
 
 /** Creates the view and its commands (group by, filter, refresh, reveal, open plan, follow the editor). */
-export function registerStreamsTree(context: FeatureContext): vscode.Disposable & { readonly provider: StreamsTreeProvider } {
+export function registerStreamsTree(context: FeatureContext, findings: StreamFindings): vscode.Disposable & { readonly provider: StreamsTreeProvider } {
 	const { streams } = context;
-	const provider = new StreamsTreeProvider(streams);
+	const provider = new StreamsTreeProvider(streams, findings);
 	const view = vscode.window.createTreeView(TREE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
 
 	const updateViewState = () => {
