@@ -3,10 +3,13 @@
 
 import MarkdownIt from 'markdown-it';
 import type { TaskState } from '../../src/core/model/stream';
+import { STANDARD_TASKS, TaskVocabulary } from '../../src/core/tasks/taskVocabulary';
 
 export interface OracleTask {
 	readonly line: number;
 	readonly state: TaskState;
+	/** A `[c]*` task, where the vocabulary has optional tasks. */
+	readonly optional: boolean;
 }
 
 export interface OracleHeading {
@@ -64,8 +67,18 @@ function stateOf(mark: string): TaskState {
 	}
 }
 
-/** Task lines and states, heading lines and levels, as markdown-it's tokens give them. */
-export function markdownItPlan(text: string): OraclePlan {
+/** A layout's checkbox: `[c]` (then `*` where it has optional tasks) and a space or tab, c one of its marks. */
+function taskContent(vocabulary: TaskVocabulary): RegExp {
+	const marks = Object.keys(vocabulary.marks).map(mark => mark.replace(/[\]\\^-]/g, '\\$&')).join('');
+	return new RegExp(`^\\[([${marks}])\\](${vocabulary.optionalMarker ? '\\*?' : ''})[ \t]`);
+}
+
+/**
+ * Task lines and states, heading lines and levels, as markdown-it's tokens give them, with the checkboxes read
+ * in a layout's vocabulary (DESIGN.md §3 by default).
+ */
+export function markdownItPlan(text: string, vocabulary?: TaskVocabulary): OraclePlan {
+	const content = vocabulary && vocabulary !== STANDARD_TASKS ? taskContent(vocabulary) : undefined;
 	const tokens = markdownIt.parse(markdownItInput(text), {});
 	const tasks: OracleTask[] = [];
 	const headings: OracleHeading[] = [];
@@ -74,9 +87,16 @@ export function markdownItPlan(text: string): OraclePlan {
 		if (token.type === 'list_item_open') {
 			const paragraph = tokens[i + 1];
 			const inline = tokens[i + 2];
-			if (paragraph?.type === 'paragraph_open' && inline?.type === 'inline' && TASK_CONTENT.test(inline.content) &&
-				token.map) {
-				tasks.push({ line: token.map[0], state: stateOf(inline.content[1]) });
+			if (paragraph?.type !== 'paragraph_open' || inline?.type !== 'inline' || !token.map) {
+				continue;
+			}
+			if (content) {
+				const match = content.exec(inline.content);
+				if (match) {
+					tasks.push({ line: token.map[0], state: vocabulary!.marks[match[1]], optional: match[2] === '*' });
+				}
+			} else if (TASK_CONTENT.test(inline.content)) {
+				tasks.push({ line: token.map[0], state: stateOf(inline.content[1]), optional: false });
 			}
 		} else if (token.type === 'heading_open' && token.map) {
 			headings.push({ line: token.map[0], level: Number(token.tag.slice(1)) });

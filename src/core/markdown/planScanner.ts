@@ -5,6 +5,7 @@
 // keystroke in a PLAN.md of thousands of tasks.
 
 import { TaskCounts, TaskState, Phase, makeCounts } from '../model/stream';
+import { STANDARD_TASKS, TaskVocabulary } from '../tasks/taskVocabulary';
 
 export interface ScannedTask {
 	/** 0-based line. */
@@ -19,6 +20,8 @@ export interface ScannedTask {
 	 * nothing but the marker starts its paragraph (and so its checkbox) on the next line.
 	 */
 	readonly checkboxLine?: number;
+	/** Present, and true, on an optional task (`[ ]*`, where the vocabulary has them). */
+	readonly optional?: true;
 }
 
 export interface ScannedHeading {
@@ -42,20 +45,23 @@ export interface PlanScan {
 	readonly lineCount: number;
 }
 
-/** Finds every task and heading of a markdown document. Never throws. */
-export function scanPlan(text: string): PlanScan {
+/**
+ * Finds every task and heading of a markdown document, reading its checkboxes with `vocabulary` (DESIGN.md §3
+ * unless a layout says otherwise). Never throws.
+ */
+export function scanPlan(text: string, vocabulary: TaskVocabulary = STANDARD_TASKS): PlanScan {
 	const source = typeof text === 'string' ? text : '';
 	try {
-		return scanPlanOrThrow(source);
+		return scanPlanOrThrow(source, vocabulary);
 	} catch {
 		// A bug must not take the tree view down with it: report the document as empty rather than throw.
-		return assemble({ tasks: [], headings: [], countsBefore: [0, 0, 0, 0], lineCount: countLines(source) });
+		return assemble({ tasks: [], headings: [], countsBefore: [0, 0, 0, 0, 0], lineCount: countLines(source), optionalTasks: vocabulary.optionalMarker });
 	}
 }
 
 /** scanPlan without the safety net, so that tests see a scanner bug as the exception it is. */
-export function scanPlanOrThrow(text: string): PlanScan {
-	const scanner = new BlockScanner(text);
+export function scanPlanOrThrow(text: string, vocabulary: TaskVocabulary = STANDARD_TASKS): PlanScan {
+	const scanner = new BlockScanner(text, vocabulary);
 	scanner.run();
 	return assemble(scanner);
 }
@@ -209,9 +215,11 @@ interface RawHeading {
 interface RawScan {
 	readonly tasks: ScannedTask[];
 	readonly headings: RawHeading[];
-	/** Done, open, active and cancelled counts before each heading, then after the last task. */
+	/** Done, open, active, cancelled and optional counts before each heading, then after the last task. */
 	readonly countsBefore: readonly number[];
 	readonly lineCount: number;
+	/** Whether the vocabulary has optional tasks, so the counts carry an `optional` figure. */
+	readonly optionalTasks: boolean;
 }
 
 function assemble(found: RawScan): PlanScan {
@@ -227,8 +235,9 @@ function assemble(found: RawScan): PlanScan {
 		stack.push(i);
 	}
 	const countsBetween = (from: number, to: number): TaskCounts => makeCounts(
-		before[4 * to] - before[4 * from], before[4 * to + 1] - before[4 * from + 1],
-		before[4 * to + 2] - before[4 * from + 2], before[4 * to + 3] - before[4 * from + 3]);
+		before[5 * to] - before[5 * from], before[5 * to + 1] - before[5 * from + 1],
+		before[5 * to + 2] - before[5 * from + 2], before[5 * to + 3] - before[5 * from + 3],
+		found.optionalTasks ? before[5 * to + 4] - before[5 * from + 4] : undefined);
 	const headings: ScannedHeading[] = raw.map((heading, i) => ({
 		line: heading.line,
 		level: heading.level,
@@ -240,7 +249,8 @@ function assemble(found: RawScan): PlanScan {
 	return {
 		tasks: found.tasks,
 		headings,
-		counts: makeCounts(before[4 * n], before[4 * n + 1], before[4 * n + 2], before[4 * n + 3]),
+		counts: makeCounts(before[5 * n], before[5 * n + 1], before[5 * n + 2], before[5 * n + 3],
+			found.optionalTasks ? before[5 * n + 4] : undefined),
 		lineCount: found.lineCount,
 	};
 }
@@ -269,14 +279,25 @@ const ENDS_REFERENCE = 1; // the same, but any list item interrupts
 const ENDS_BLOCKQUOTE = 2; // fence, blockquote, hr, list, html 1–6, heading (also ends table rows)
 const ENDS_LIST = 3; // fence, blockquote, hr
 
-/** Task states by index, and the index of the state each mark character means (-1: not a task). */
+/** Task states by index; index 4 counts optional tasks, whatever their state. */
 const TASK_STATES: readonly TaskState[] = ['done', 'open', 'active', 'cancelled'];
-const STATE_OF_MARK = new Int8Array(128).fill(-1);
-STATE_OF_MARK[0x78] = 0; // x
-STATE_OF_MARK[0x58] = 0; // X
-STATE_OF_MARK[SPACE] = 1;
-STATE_OF_MARK[SLASH] = 2;
-STATE_OF_MARK[DASH] = 3;
+const OPTIONAL = 4;
+const markTables = new WeakMap<TaskVocabulary, Int8Array>();
+
+/** The index of the state each mark character means (-1: not a task), built once per vocabulary. */
+function stateOfMarkTable(vocabulary: TaskVocabulary): Int8Array {
+	let table = markTables.get(vocabulary);
+	if (!table) {
+		table = new Int8Array(128).fill(-1);
+		for (const [mark, state] of Object.entries(vocabulary.marks)) {
+			if (mark.length === 1 && mark.charCodeAt(0) < 128) {
+				table[mark.charCodeAt(0)] = TASK_STATES.indexOf(state);
+			}
+		}
+		markTables.set(vocabulary, table);
+	}
+	return table;
+}
 
 /** A pending task in the paragraph being read. */
 const NOT_A_TASK = 0;
@@ -383,8 +404,8 @@ class BlockScanner implements RawScan {
 	/** Index of the innermost blockquote, or -1. */
 	private topQuote = -1;
 
-	// Running task counts by TASK_STATES index, and the counts before each heading (four per heading).
-	private readonly stateCounts = new Int32Array(4);
+	// Running task counts by TASK_STATES index (then optional), and the counts before each heading (five per heading).
+	private readonly stateCounts = new Int32Array(5);
 	readonly countsBefore: number[] = [];
 	lineCount = 1;
 
@@ -424,11 +445,17 @@ class BlockScanner implements RawScan {
 	private taskMarkerColumn = 0;
 	private taskCheckboxLine = 0;
 	private taskCheckboxColumn = 0;
+	private taskOptional = false;
+	/** The vocabulary's state index per mark character, and whether `[c]*` is an optional task. */
+	private readonly stateOfMark: Int8Array;
+	readonly optionalTasks: boolean;
 
 	/** Whether the text has a `\r` at all; most do not, and then a line ends at the next `\n`. */
 	private readonly hasCR: boolean;
 
-	constructor(text: string) {
+	constructor(text: string, vocabulary: TaskVocabulary) {
+		this.stateOfMark = stateOfMarkTable(vocabulary);
+		this.optionalTasks = vocabulary.optionalMarker;
 		this.s = text;
 		this.len = text.length;
 		this.carriageReturns = new NextOccurrence(text, '\r');
@@ -800,7 +827,7 @@ class BlockScanner implements RawScan {
 			return false;
 		}
 		const mark = s.charCodeAt(content + 1);
-		const state = mark < 128 ? STATE_OF_MARK[mark] : -1;
+		const state = mark < 128 ? this.stateOfMark[mark] : -1;
 		if (state < 0 || this.topLevel >= MAX_NESTING || this.hasTab(bmark, content) || this.hasPipe(content, eol)) {
 			return false;
 		}
@@ -828,6 +855,7 @@ class BlockScanner implements RawScan {
 		this.taskMarkerColumn = first - this.lineStart;
 		this.taskCheckboxLine = this.lineNo;
 		this.taskCheckboxColumn = content - this.lineStart;
+		this.taskOptional = false;
 		return true;
 	}
 
@@ -1116,17 +1144,22 @@ class BlockScanner implements RawScan {
 			this.contentStartOfFirstLine(first, bs, bmark) !== first) {
 			return;
 		}
-		if (first + 3 >= eol || s.charCodeAt(first) !== LBRACKET || s.charCodeAt(first + 2) !== RBRACKET ||
-			!isSpace(s.charCodeAt(first + 3))) {
+		if (first + 3 >= eol || s.charCodeAt(first) !== LBRACKET || s.charCodeAt(first + 2) !== RBRACKET) {
+			return;
+		}
+		// `[c]*` then a space: an optional task, where the vocabulary has them (Kiro).
+		const optional = this.optionalTasks && s.charCodeAt(first + 3) === STAR;
+		const after = optional ? first + 4 : first + 3;
+		if (after >= eol || !isSpace(s.charCodeAt(after))) {
 			return;
 		}
 		// A table instead of an if-chain: plans mix the states at random, which branches predict badly.
 		const mark = s.charCodeAt(first + 1);
-		const state = mark < 128 ? STATE_OF_MARK[mark] : -1;
+		const state = mark < 128 ? this.stateOfMark[mark] : -1;
 		if (state < 0) {
 			return;
 		}
-		let q = first + 4;
+		let q = after + 1;
 		while (q < eol && isSpace(s.charCodeAt(q))) {
 			q++;
 		}
@@ -1136,6 +1169,7 @@ class BlockScanner implements RawScan {
 		this.taskMarkerColumn = this.box[top * STRIDE + F_MARKER_COLUMN];
 		this.taskCheckboxLine = this.lineNo;
 		this.taskCheckboxColumn = first - this.lineStart;
+		this.taskOptional = optional;
 	}
 
 	/** Without a tab before the content, getLines' column count lands exactly on it. */
@@ -1177,15 +1211,28 @@ class BlockScanner implements RawScan {
 			(this.taskKind === TASK || this.paragraphLines >= 2)) {
 			const line = this.taskLine;
 			const state = TASK_STATES[this.taskState];
-			// Two literal shapes rather than adding checkboxLine later, so every task object keeps a fixed shape.
-			this.tasks.push(this.taskCheckboxLine === line ?
-				{ line, state, checkboxColumn: this.taskCheckboxColumn, markerColumn: this.taskMarkerColumn } :
-				{ line, state, checkboxColumn: this.taskCheckboxColumn, markerColumn: this.taskMarkerColumn,
-					checkboxLine: this.taskCheckboxLine });
-			this.stateCounts[this.taskState]++;
+			if (this.taskOptional) {
+				this.pushOptionalTask(line, state);
+			} else {
+				// Two literal shapes rather than adding checkboxLine later, so every task object keeps a fixed shape.
+				this.tasks.push(this.taskCheckboxLine === line ?
+					{ line, state, checkboxColumn: this.taskCheckboxColumn, markerColumn: this.taskMarkerColumn } :
+					{ line, state, checkboxColumn: this.taskCheckboxColumn, markerColumn: this.taskMarkerColumn,
+						checkboxLine: this.taskCheckboxLine });
+				this.stateCounts[this.taskState]++;
+			}
 		}
 		this.leaf = NO_LEAF;
 		this.taskKind = NOT_A_TASK;
+	}
+
+	/** An optional task counts in `optional` only: it moves neither the percentage nor the status. */
+	private pushOptionalTask(line: number, state: TaskState): void {
+		this.tasks.push(this.taskCheckboxLine === line ?
+			{ line, state, checkboxColumn: this.taskCheckboxColumn, markerColumn: this.taskMarkerColumn, optional: true } :
+			{ line, state, checkboxColumn: this.taskCheckboxColumn, markerColumn: this.taskMarkerColumn,
+				checkboxLine: this.taskCheckboxLine, optional: true });
+		this.stateCounts[OPTIONAL]++;
 	}
 
 	/** Whether the open leaf block takes the current line (view at container `m`). */
@@ -1303,13 +1350,13 @@ class BlockScanner implements RawScan {
 	private pushHeading(line: number, level: number, text: string): void {
 		this.headings.push({ line, level, text });
 		const counts = this.stateCounts;
-		this.countsBefore.push(counts[0], counts[1], counts[2], counts[3]);
+		this.countsBefore.push(counts[0], counts[1], counts[2], counts[3], counts[4]);
 	}
 
 	/** The counts after the last task, appended after the per-heading snapshots. */
 	finishCounts(): void {
 		const counts = this.stateCounts;
-		this.countsBefore.push(counts[0], counts[1], counts[2], counts[3]);
+		this.countsBefore.push(counts[0], counts[1], counts[2], counts[3], counts[4]);
 	}
 
 	private addParagraphLine(first: number, eol: number): void {

@@ -13,6 +13,11 @@ export interface TaskCounts {
 	readonly total: number;
 	/** floor(100 * done / total), 0 when total is 0. */
 	readonly percent: number;
+	/**
+	 * Optional tasks (Kiro's `- [ ]*`), whatever their state: left out of every other figure. Present only where
+	 * the layout has optional tasks (DESIGN.md §8).
+	 */
+	readonly optional?: number;
 }
 
 export interface Phase {
@@ -96,9 +101,10 @@ export function emptyCounts(): TaskCounts {
 	return { done: 0, open: 0, active: 0, cancelled: 0, total: 0, percent: 0 };
 }
 
-export function makeCounts(done: number, open: number, active: number, cancelled: number): TaskCounts {
+export function makeCounts(done: number, open: number, active: number, cancelled: number, optional?: number): TaskCounts {
 	const total = done + open + active;
-	return { done, open, active, cancelled, total, percent: total === 0 ? 0 : Math.floor((100 * done) / total) };
+	const percent = total === 0 ? 0 : Math.floor((100 * done) / total);
+	return optional === undefined ? { done, open, active, cancelled, total, percent } : { done, open, active, cancelled, total, percent, optional };
 }
 
 /** Identifies a stream across workspace folders. */
