@@ -2,7 +2,7 @@
 // `path:line:column severity rule-id message` (1-based, path relative to the folder), or `{ "findings": [...] }`
 // with `--json`; the caller exits 1 when any finding is an error.
 
-import { checkStream, decodeDocument, englishMessage, HealthFinding, joinPath, readDependencies, readHealthTexts, README, RuleSetting, Stream, StreamFileSystem } from '../core';
+import { checkStream, decodeDocument, HealthFinding, healthMessageText, joinPath, readDependencies, readHealthTexts, README, RuleSetting, Stream, StreamFileSystem } from '../core';
 
 export interface LintOptions {
 	readonly maxFileSize: number;
@@ -48,7 +48,7 @@ export async function lintStreams(fs: StreamFileSystem, streams: readonly Stream
 				endColumn: finding.endColumn + 1,
 				severity: finding.severity,
 				rule: finding.rule,
-				message: englishMessage(finding.message),
+				message: healthMessageText(finding.message),
 			});
 		}
 	}

@@ -14,6 +14,7 @@ export * from './markdown/planScanner';
 export * from './header/fieldEdits';
 export * from './header/statusBadge';
 export * from './header/statusEditing';
+export * from './header/statusNames';
 export * from './header/statusVocabulary';
 export * from './tasks/previewProgress';
 export * from './tasks/progressText';

@@ -1,5 +1,6 @@
 // Entry point: builds the model of the workspace's streams and registers each feature with it.
 
+import * as l10n from '@vscode/l10n';
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { setContext } from './workspace/contextKeys';
@@ -40,6 +41,10 @@ export interface ExtensionApi {
 
 export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 	const started = Date.now();
+	// The core's words (health messages, status names) speak the display language through @vscode/l10n.
+	if (vscode.l10n.bundle) {
+		l10n.config({ contents: vscode.l10n.bundle });
+	}
 	const log = vscode.window.createOutputChannel('Feature Streams', { log: true });
 	const streams = new WorkspaceStreams(log);
 	const context: FeatureContext = { extension, streams, log };

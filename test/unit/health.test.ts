@@ -7,7 +7,7 @@ import { applyFieldEdits } from '../../src/core/header/fieldEdits';
 import { checkStream, HealthFinding, HealthInput, HealthReport } from '../../src/core/health/health';
 import { fixEdits } from '../../src/core/health/healthFixes';
 import { readHealthTexts } from '../../src/core/health/healthInputs';
-import { englishMessage } from '../../src/core/health/healthMessages';
+import { healthMessageText } from '../../src/core/health/healthMessages';
 import { StreamIndex } from '../../src/core/model/streamIndex';
 import { fillTemplate } from '../../src/core/templates/templates';
 import { MemoryFileSystem } from '../support/memoryFileSystem';
@@ -157,7 +157,7 @@ describe('stream health', () => {
 				files[`offline-editing/${name}`] = fillTemplate(readFileSync(join(BUNDLED_TEMPLATES, name), 'utf8'), values, name);
 			}
 			const all = await findings(files, { stream: 'offline-editing' });
-			assert.deepEqual(all.map(finding => `${where(finding)} ${englishMessage(finding.message)}`).filter(line => !/template's example/.test(line)), []);
+			assert.deepEqual(all.map(finding => `${where(finding)} ${healthMessageText(finding.message)}`).filter(line => !/template's example/.test(line)), []);
 			assert.deepEqual(all.map(finding => finding.message.kind === 'example-dependency' && finding.message.name), ['other-stream-name', 'another-stream']);
 		});
 	});
@@ -169,7 +169,7 @@ describe('stream health', () => {
 			assert.equal(where(finding), 'README.md:2:12-25 unknown-status');
 			assert.deepEqual(finding.message, { kind: 'unknown-value', key: 'status', value: 'Shipping soon' });
 			assert.equal(finding.fixes.length, 5);
-			assert.equal(englishMessage(finding.message), '"Shipping soon" is not a status: use Ready, In Progress, Blocked, Paused, Complete');
+			assert.equal(healthMessageText(finding.message), '"Shipping soon" is not a status: use Ready, In Progress, Blocked, Paused, Complete');
 		});
 
 		it('accepts every word, emoji and case the vocabulary knows', async () => {
@@ -183,7 +183,7 @@ describe('stream health', () => {
 			const all = await findings({ 'alpha/README.md': '# Alpha\n\n**Status:**\n', 'alpha/PLAN.md': PLAN_NONE_DONE });
 			const [finding] = byRule(all, 'unknown-status');
 			assert.equal(where(finding), 'README.md:2:0-11 unknown-status');
-			assert.equal(englishMessage(finding.message), 'Status has no value');
+			assert.equal(healthMessageText(finding.message), 'Status has no value');
 		});
 
 		it('reports an unknown priority in front matter, and accepts P0–P2', async () => {
@@ -214,7 +214,7 @@ describe('stream health', () => {
 			const malformed = byRule(all, 'malformed-front-matter');
 			assert.deepEqual(malformed.map(finding => `${finding.document}:${finding.line} ${finding.severity}`), ['HANDOFF.md:1 error', 'README.md:2 error']);
 			assert.ok(malformed.every(finding => finding.startColumn < finding.endColumn || finding.startColumn === 0));
-			assert.match(englishMessage(malformed[0].message), /^The front matter is not valid YAML: /);
+			assert.match(healthMessageText(malformed[0].message), /^The front matter is not valid YAML: /);
 		});
 
 		it('says nothing about valid front matter or a document without any', async () => {
@@ -330,7 +330,7 @@ describe('stream health', () => {
 			assert.equal(where(finding), 'README.md:0:0-14 missing-document');
 			assert.equal(finding.severity, 'error');
 			assert.deepEqual(finding.fixes, [{ kind: 'create-document', document: 'PLAN.md' }]);
-			assert.equal(englishMessage(finding.message), 'PLAN.md is missing: every stream needs one (streams.requiredDocuments)');
+			assert.equal(healthMessageText(finding.message), 'PLAN.md is missing: every stream needs one (streams.requiredDocuments)');
 		});
 
 		it('goes on the folder\'s first document when README.md is the one missing', async () => {
@@ -362,7 +362,7 @@ describe('stream health', () => {
 			const all = await findings(withDependencies('🟡 In Progress', '### Requires (this stream waits for these)\n\n- delta-search (Phase 1 complete)\n- beta\n'));
 			const [finding] = byRule(all, 'unknown-dependency');
 			assert.equal(where(finding), 'README.md:10:2-14 unknown-dependency');
-			assert.equal(englishMessage(finding.message), 'Requires "delta-search", but no stream has that name');
+			assert.equal(healthMessageText(finding.message), 'Requires "delta-search", but no stream has that name');
 			assert.equal(finding.severity, 'warning');
 		});
 
@@ -430,14 +430,14 @@ describe('stream health', () => {
 			const all = await findings(withDependencies('✅ Complete', '### Requires\n\n- beta\n- gamma-api\n'));
 			const [finding] = byRule(all, 'dependency-not-complete');
 			assert.equal(where(finding), 'README.md:10:2-6 dependency-not-complete');
-			assert.equal(englishMessage(finding.message), 'Status is Complete, but it requires beta, which is In Progress');
+			assert.equal(healthMessageText(finding.message), 'Status is Complete, but it requires beta, which is In Progress');
 		});
 
 		it('is satisfied when the note asks only for a phase that is done', async () => {
 			const done = await findings(withDependencies('✅ Complete', '### Requires\n\n- beta (Phase 1 complete)\n'));
 			assert.deepEqual(byRule(done, 'dependency-not-complete'), []);
 			const notDone = await findings(withDependencies('✅ Complete', '### Requires\n\n- beta (Phase 2)\n'));
-			assert.equal(englishMessage(byRule(notDone, 'dependency-not-complete')[0].message), 'Status is Complete, but it requires "Phase 2 - More" of beta, which is not done');
+			assert.equal(healthMessageText(byRule(notDone, 'dependency-not-complete')[0].message), 'Status is Complete, but it requires "Phase 2 - More" of beta, which is not done');
 		});
 
 		it('says nothing about dependencies of a stream that is not complete', async () => {

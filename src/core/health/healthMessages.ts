@@ -1,61 +1,58 @@
-// The English text of each health finding, for the command line. The editor says the same through
-// `vscode.l10n.t` (healthDiagnostics.ts), so keep the two in step when a message changes.
+// The text of each health finding, written once: the editor shows it in its language (it loads its translations
+// into @vscode/l10n), the command line and the MCP server in English.
 
+import * as l10n from '@vscode/l10n';
 import { HealthMessage } from './healthFindings';
-import { PRIORITIES, STATUSES } from '../header/statusVocabulary';
-import { StatusId } from '../model/stream';
+import { priorityLabel, statusLabel } from '../header/statusNames';
+import { PRIORITY_ORDER, STATUS_ORDER } from '../model/stream';
 
-function statusName(status: StatusId | undefined): string {
-	return STATUSES.find(info => info.id === status)?.label ?? 'without a status';
-}
-
-export function englishMessage(message: HealthMessage): string {
+export function healthMessageText(message: HealthMessage): string {
 	switch (message.kind) {
 		case 'feature-name':
-			return '[Feature Name] is left from the template: write the stream\'s name';
+			return l10n.t('[Feature Name] is left from the template: write the stream\'s name');
 		case 'date-placeholder':
-			return 'YYYY-MM-DD is left from the template: fill in the date';
+			return l10n.t('YYYY-MM-DD is left from the template: fill in the date');
 		case 'template-token':
-			return `${message.token} is a template token that was never filled in`;
+			return l10n.t('{0} is a template token that was never filled in', message.token);
 		case 'field-alternatives':
 			return message.key === 'status'
-				? 'Status still lists the template\'s choices: keep the one that applies'
-				: 'Priority still lists the template\'s choices: keep the one that applies';
+				? l10n.t('Status still lists the template\'s choices: keep the one that applies')
+				: l10n.t('Priority still lists the template\'s choices: keep the one that applies');
 		case 'example-dependency':
-			return `"${message.name}" is the template's example: name a stream this one requires, or remove the line`;
+			return l10n.t('"{0}" is the template\'s example: name a stream this one requires, or remove the line', message.name);
 		case 'unknown-value':
 			if (message.key === 'status') {
 				return message.value.trim() === ''
-					? 'Status has no value'
-					: `"${message.value}" is not a status: use ${STATUSES.map(info => info.label).join(', ')}`;
+					? l10n.t('Status has no value')
+					: l10n.t('"{0}" is not a status: use {1}', message.value, STATUS_ORDER.map(statusLabel).join(', '));
 			}
 			return message.value.trim() === ''
-				? 'Priority has no value'
-				: `"${message.value}" is not a priority: use ${PRIORITIES.map(info => info.label).join(', ')} (or P0, P1, P2)`;
+				? l10n.t('Priority has no value')
+				: l10n.t('"{0}" is not a priority: use {1} (or P0, P1, P2)', message.value, PRIORITY_ORDER.map(priorityLabel).join(', '));
 		case 'malformed-front-matter':
-			return `The front matter is not valid YAML: ${message.detail}`;
+			return l10n.t('The front matter is not valid YAML: {0}', message.detail);
 		case 'complete-with-open-tasks':
-			return `Status is Complete, but ${message.notDone} of ${message.total} tasks in PLAN.md are not done`;
+			return l10n.t('Status is Complete, but {0} of {1} tasks in PLAN.md are not done', message.notDone, message.total);
 		case 'ready-with-started-tasks':
-			return `Status is Ready, but ${message.started} of ${message.total} tasks in PLAN.md are done or under way`;
+			return l10n.t('Status is Ready, but {0} of {1} tasks in PLAN.md are done or under way', message.started, message.total);
 		case 'all-tasks-done':
-			return `Status is ${statusName(message.status)}, but all ${message.total} tasks in PLAN.md are done`;
+			return l10n.t('Status is {0}, but all {1} tasks in PLAN.md are done', statusLabel(message.status), message.total);
 		case 'blocked-without-blockers':
 			return message.hasStatusDocument
-				? 'Status is Blocked, but STATUS.md does not say what blocks the work (add it under a Blockers heading)'
-				: 'Status is Blocked, but there is no STATUS.md saying what blocks the work';
+				? l10n.t('Status is Blocked, but STATUS.md does not say what blocks the work (add it under a Blockers heading)')
+				: l10n.t('Status is Blocked, but there is no STATUS.md saying what blocks the work');
 		case 'missing-document':
-			return `${message.document} is missing: every stream needs one (streams.requiredDocuments)`;
+			return l10n.t('{0} is missing: every stream needs one (streams.requiredDocuments)', message.document);
 		case 'unknown-dependency':
-			return `Requires "${message.name}", but no stream has that name`;
+			return l10n.t('Requires "{0}", but no stream has that name', message.name);
 		case 'dependency-not-complete':
 			if (message.phase !== undefined) {
-				return `Status is Complete, but it requires "${message.phase}" of ${message.name}, which is not done`;
+				return l10n.t('Status is Complete, but it requires "{0}" of {1}, which is not done', message.phase, message.name);
 			}
 			return message.status === undefined
-				? `Status is Complete, but it requires ${message.name}, which has no status`
-				: `Status is Complete, but it requires ${message.name}, which is ${statusName(message.status)}`;
+				? l10n.t('Status is Complete, but it requires {0}, which has no status', message.name)
+				: l10n.t('Status is Complete, but it requires {0}, which is {1}', message.name, statusLabel(message.status));
 		case 'stale-handoff':
-			return 'HANDOFF.md is older than the last change to PLAN.md: bring it up to date for whoever picks the work up';
+			return l10n.t('HANDOFF.md is older than the last change to PLAN.md: bring it up to date for whoever picks the work up');
 	}
 }

@@ -5,7 +5,7 @@
 // `WorkspaceEdit`, so it is undoable and never saves or discards anyone's unsaved text.
 
 import * as vscode from 'vscode';
-import { checkStream, decodeDocument, fillTemplate, findDocument, fixEdits, formatLocalDate, HealthFinding, HealthFix, HealthMessage, HealthSeverity, joinPath, normalizeDependencyName, readDependencies, readHealthTexts, README, Stream, streamKey } from '../../core';
+import { checkStream, decodeDocument, fillTemplate, findDocument, fixEdits, formatLocalDate, HealthFinding, HealthFix, HealthSeverity, healthMessageText, joinPath, normalizeDependencyName, readDependencies, readHealthTexts, README, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { StreamFindings } from './streamFindings';
 import { affectsSetting, readSettings } from '../workspace/settings';
@@ -229,7 +229,7 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 			const uri = this.streams.uriOf(stream, finding.document);
 			const diagnostic = new vscode.Diagnostic(
 				new vscode.Range(finding.line, finding.startColumn, finding.line, finding.endColumn),
-				localizedMessage(finding.message),
+				healthMessageText(finding.message),
 				SEVERITIES[finding.severity],
 			);
 			diagnostic.source = DIAGNOSTIC_SOURCE;
@@ -253,7 +253,7 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 			document: finding.document,
 			line: finding.line,
 			severity: finding.severity,
-			message: localizedMessage(finding.message),
+			message: healthMessageText(finding.message),
 		})));
 	}
 
@@ -403,56 +403,4 @@ function namesOf(stream: Stream): string[] {
 	const id = stream.id.toLowerCase();
 	const tails = id.split('/').map((_, index, segments) => segments.slice(index).join('/'));
 	return [...new Set([stream.name.toLowerCase(), stream.title.toLowerCase(), ...tails])];
-}
-
-/** The same words as healthMessages.ts (the command line's English), through `vscode.l10n.t`. */
-function localizedMessage(message: HealthMessage): string {
-	switch (message.kind) {
-		case 'feature-name':
-			return vscode.l10n.t('[Feature Name] is left from the template: write the stream\'s name');
-		case 'date-placeholder':
-			return vscode.l10n.t('YYYY-MM-DD is left from the template: fill in the date');
-		case 'template-token':
-			return vscode.l10n.t('{0} is a template token that was never filled in', message.token);
-		case 'field-alternatives':
-			return message.key === 'status'
-				? vscode.l10n.t('Status still lists the template\'s choices: keep the one that applies')
-				: vscode.l10n.t('Priority still lists the template\'s choices: keep the one that applies');
-		case 'example-dependency':
-			return vscode.l10n.t('"{0}" is the template\'s example: name a stream this one requires, or remove the line', message.name);
-		case 'unknown-value':
-			if (message.key === 'status') {
-				return message.value.trim() === ''
-					? vscode.l10n.t('Status has no value')
-					: vscode.l10n.t('"{0}" is not a status: use {1}', message.value, (['ready', 'in-progress', 'blocked', 'paused', 'complete'] as const).map(statusLabel).join(', '));
-			}
-			return message.value.trim() === ''
-				? vscode.l10n.t('Priority has no value')
-				: vscode.l10n.t('"{0}" is not a priority: use {1} (or P0, P1, P2)', message.value, (['high', 'medium', 'low'] as const).map(priorityLabel).join(', '));
-		case 'malformed-front-matter':
-			return vscode.l10n.t('The front matter is not valid YAML: {0}', message.detail);
-		case 'complete-with-open-tasks':
-			return vscode.l10n.t('Status is Complete, but {0} of {1} tasks in PLAN.md are not done', message.notDone, message.total);
-		case 'ready-with-started-tasks':
-			return vscode.l10n.t('Status is Ready, but {0} of {1} tasks in PLAN.md are done or under way', message.started, message.total);
-		case 'all-tasks-done':
-			return vscode.l10n.t('Status is {0}, but all {1} tasks in PLAN.md are done', statusLabel(message.status), message.total);
-		case 'blocked-without-blockers':
-			return message.hasStatusDocument
-				? vscode.l10n.t('Status is Blocked, but STATUS.md does not say what blocks the work (add it under a Blockers heading)')
-				: vscode.l10n.t('Status is Blocked, but there is no STATUS.md saying what blocks the work');
-		case 'missing-document':
-			return vscode.l10n.t('{0} is missing: every stream needs one (streams.requiredDocuments)', message.document);
-		case 'unknown-dependency':
-			return vscode.l10n.t('Requires "{0}", but no stream has that name', message.name);
-		case 'dependency-not-complete':
-			if (message.phase !== undefined) {
-				return vscode.l10n.t('Status is Complete, but it requires "{0}" of {1}, which is not done', message.phase, message.name);
-			}
-			return message.status === undefined
-				? vscode.l10n.t('Status is Complete, but it requires {0}, which has no status', message.name)
-				: vscode.l10n.t('Status is Complete, but it requires {0}, which is {1}', message.name, statusLabel(message.status));
-		case 'stale-handoff':
-			return vscode.l10n.t('HANDOFF.md is older than the last change to PLAN.md: bring it up to date for whoever picks the work up');
-	}
 }

@@ -1,7 +1,10 @@
 // How a status looks in the UI: its localized label, icon and theme colour, in one place for every view.
 
 import * as vscode from 'vscode';
-import { PriorityId, progressBarCells, progressLevel, StatusId, TaskCounts } from '../../core';
+import { progressBarCells, progressLevel, StatusId, TaskCounts } from '../../core';
+
+// The localized names are the core's, so the CLI, the agents' tools and every view say the same.
+export { priorityLabel, statusLabel } from '../../core';
 
 interface StatusLook {
 	readonly icon: string;
@@ -16,26 +19,6 @@ const LOOKS: Record<StatusId | 'unset', StatusLook> = {
 	'complete': { icon: 'pass-filled', color: 'streams.status.complete' },
 	'unset': { icon: 'circle-large-outline', color: 'streams.status.unset' },
 };
-
-export function statusLabel(status: StatusId | undefined): string {
-	switch (status) {
-		case 'ready': return vscode.l10n.t('Ready');
-		case 'in-progress': return vscode.l10n.t('In Progress');
-		case 'blocked': return vscode.l10n.t('Blocked');
-		case 'paused': return vscode.l10n.t('Paused');
-		case 'complete': return vscode.l10n.t('Complete');
-		default: return vscode.l10n.t('No Status');
-	}
-}
-
-export function priorityLabel(priority: PriorityId | undefined): string {
-	switch (priority) {
-		case 'high': return vscode.l10n.t('High');
-		case 'medium': return vscode.l10n.t('Medium');
-		case 'low': return vscode.l10n.t('Low');
-		default: return vscode.l10n.t('No Priority');
-	}
-}
 
 export function statusColorId(status: StatusId | undefined): string {
 	return LOOKS[status ?? 'unset'].color;
