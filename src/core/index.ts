@@ -29,3 +29,4 @@ export * from './health/healthMessages';
 export * from './health/rules/dependencies';
 export * from './settings/globMatch';
 export * from './settings/streamSettings';
+export * from './agents/agentInstructions';
