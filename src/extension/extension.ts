@@ -21,21 +21,28 @@ import { WorkspaceStreams } from './workspace/workspaceStreams';
 /** Set by the bundler: which extension host this bundle is built for. */
 declare const EXTENSION_HOST: 'node' | 'web';
 
-/** What `activate` returns: VS Code's Markdown preview reads `extendMarkdownIt`; tests read the rest. */
+/** What `activate` returns: VS Code's Markdown preview reads `extendMarkdownIt`. */
 export interface ExtensionApi {
-	readonly host: 'node' | 'web';
-	readonly streams: WorkspaceStreams;
-	/** For extension-host tests: the tree's data provider, to read items as VS Code would. */
-	readonly tree: StreamsTreeProvider;
 	/** Called by VS Code's Markdown preview (`markdown.markdownItPlugins`): progress bars and status pills. */
 	readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
-	/** For extension-host tests: `renderedFor(editor)` is the progress last set after a plan's headings. */
+	/** Only when VS Code runs the extension's tests (`ExtensionMode.Test`): what they read to check their work. */
+	readonly testing?: TestingApi;
+}
+
+/** The extension's insides that extension-host tests read, kept out of the product's API. */
+export interface TestingApi {
+	readonly host: 'node' | 'web';
+	readonly streams: WorkspaceStreams;
+	/** The tree's data provider, to read items as VS Code would. */
+	readonly tree: StreamsTreeProvider;
+	readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
+	/** `renderedFor(editor)` is the progress last set after a plan's headings. */
 	readonly planDecorations: Pick<PlanDecorations, 'renderedFor'>;
-	/** For extension-host tests only: the file decoration provider behind the status badges. */
+	/** The file decoration provider behind the status badges. */
 	readonly badges: Pick<StatusBadgeProvider, 'provideFileDecoration' | 'onDidChangeFileDecorations' | 'stateOf'>;
-	/** For extension-host tests only: the decorations of the tree's stream rows (status letters). */
+	/** The decorations of the tree's stream rows (status letters). */
 	readonly rowDecorations: Pick<StreamRowDecorations, 'provideFileDecoration'>;
-	/** For extension-host tests only: each stream's health findings, as the tree and the board show them. */
+	/** Each stream's health findings, as the tree and the board show them. */
 	readonly findings: Pick<StreamFindings, 'of' | 'onDidChange'>;
 }
 
@@ -70,7 +77,10 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 		registerHealthDiagnostics(context, findings),
 	);
 	log.info(`Activated in ${Date.now() - started} ms (${EXTENSION_HOST} extension host)`);
-	return { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider, rowDecorations: badges.rows, findings };
+	const testing: TestingApi | undefined = extension.extensionMode === vscode.ExtensionMode.Test
+		? { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider, rowDecorations: badges.rows, findings }
+		: undefined;
+	return { extendMarkdownIt: preview.extendMarkdownIt, testing };
 }
 
 export function deactivate(): void {

@@ -2,7 +2,7 @@
 // which mode this run is in, and the workspace helpers every test file needs (paths, files, editors, waiting).
 
 import * as vscode from 'vscode';
-import type { ExtensionApi } from '../../src/extension/extension';
+import type { ExtensionApi, TestingApi } from '../../src/extension/extension';
 
 export const EXTENSION_ID = 'feature-streams.feature-streams';
 
@@ -30,10 +30,14 @@ export function extension(): vscode.Extension<ExtensionApi> {
 	return found;
 }
 
-/** The extension's API, activating it first when needed. */
-export async function api(): Promise<ExtensionApi> {
+/** What the extension shows its tests (only in ExtensionMode.Test), activating it first when needed. */
+export async function api(): Promise<TestingApi> {
 	const found = extension();
-	return found.isActive ? found.exports : found.activate();
+	const exports = found.isActive ? found.exports : await found.activate();
+	if (!exports.testing) {
+		throw new Error(`${EXTENSION_ID} was not started in test mode: it exposes nothing to tests`);
+	}
+	return exports.testing;
 }
 
 /** A file or folder of the test workspace; segments may hold `/`. */
