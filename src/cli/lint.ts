@@ -2,7 +2,7 @@
 // `path:line:column severity rule-id message` (1-based, path relative to the folder), or `{ "findings": [...] }`
 // with `--json`; the caller exits 1 when any finding is an error.
 
-import { checkStream, decodeDocument, HealthFinding, healthMessageText, joinPath, readDependencies, readHealthTexts, README, RuleSetting, Stream, StreamFileSystem } from '../core';
+import { checkStreamHealth, HealthFinding, healthMessageText, joinPath, readTemplateExamples, RuleSetting, Stream, StreamFileSystem } from '../core';
 
 export interface LintOptions {
 	readonly maxFileSize: number;
@@ -26,14 +26,11 @@ export interface LintFinding {
 }
 
 export async function lintStreams(fs: StreamFileSystem, streams: readonly Stream[], options: LintOptions): Promise<LintFinding[]> {
-	const templateDependencies = await templateExamples(fs, options);
+	const templateDependencies = await readTemplateExamples(fs, options.templatesFolder, options.maxFileSize);
 	const findings: LintFinding[] = [];
 	for (const stream of streams) {
-		const { texts, modified } = await readHealthTexts(fs, stream, { maxFileSize: options.maxFileSize });
-		const report = checkStream({
-			stream,
-			texts,
-			modified,
+		const report = await checkStreamHealth(fs, stream, {
+			maxFileSize: options.maxFileSize,
 			streams,
 			requiredDocuments: options.requiredDocuments,
 			severities: options.severities,
@@ -53,16 +50,6 @@ export async function lintStreams(fs: StreamFileSystem, streams: readonly Stream
 		}
 	}
 	return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
-}
-
-/** The example entries of the team's own README template, if it has one. */
-async function templateExamples(fs: StreamFileSystem, options: LintOptions): Promise<string[]> {
-	try {
-		const decoded = decodeDocument(await fs.readFile(joinPath(options.templatesFolder, README), options.maxFileSize));
-		return decoded.ok ? readDependencies(decoded.text).map(entry => entry.name) : [];
-	} catch {
-		return [];
-	}
 }
 
 export function formatLintLines(findings: readonly LintFinding[]): string {

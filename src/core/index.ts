@@ -26,6 +26,7 @@ export * from './health/health';
 export * from './health/healthFixes';
 export * from './health/healthInputs';
 export * from './health/healthMessages';
+export * from './health/streamHealth';
 export * from './health/rules/dependencies';
 export * from './settings/globMatch';
 export * from './settings/streamSettings';

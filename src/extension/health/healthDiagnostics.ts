@@ -5,7 +5,7 @@
 // `WorkspaceEdit`, so it is undoable and never saves or discards anyone's unsaved text.
 
 import * as vscode from 'vscode';
-import { checkStream, decodeDocument, fillTemplate, findDocument, fixEdits, formatLocalDate, HealthFinding, HealthFix, HealthSeverity, healthMessageText, joinPath, normalizeDependencyName, readDependencies, readHealthTexts, README, Stream, streamKey } from '../../core';
+import { checkStreamHealth, decodeDocument, fillTemplate, findDocument, fixEdits, formatLocalDate, HealthFinding, HealthFix, HealthSeverity, healthMessageText, joinPath, normalizeDependencyName, readTemplateExamples, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { StreamFindings } from './streamFindings';
 import { affectsSetting, readSettings } from '../workspace/settings';
@@ -186,23 +186,17 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 		const folder = this.streams.workspaceFolderOf(stream);
 		const settings = readSettings(folder);
 		const fs = new WorkspaceFileSystem(vscode.Uri.parse(stream.source));
-		const { texts, modified } = await readHealthTexts(fs, stream, {
+		const report = await checkStreamHealth(fs, stream, {
 			maxFileSize: settings.maxFileSize,
 			bufferText: path => openText(fs.uriOf(path)),
-		});
-		const templateDependencies = await this.templateExamplesOf(fs, stream.source, settings.templatesFolder, settings.maxFileSize);
-		if (this.disposed || this.generations.get(key) !== generation) {
-			return;
-		}
-		const report = checkStream({
-			stream,
-			texts,
-			modified,
 			streams: this.streams.all.filter(candidate => candidate.source === stream.source),
 			requiredDocuments: settings.requiredDocuments,
 			severities: settings.diagnosticsRules,
-			templateDependencies,
+			templateDependencies: await this.templateExamplesOf(fs, stream.source, settings.templatesFolder, settings.maxFileSize),
 		});
+		if (this.disposed || this.generations.get(key) !== generation) {
+			return;
+		}
 		this.namesOfStream.set(key, { source: stream.source, names: namesOf(stream) });
 		this.requiresOfStream.set(key, report.requires.map(entry => normalizeDependencyName(entry.name)));
 		this.publish(key, stream, report.findings);
@@ -211,13 +205,7 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 	private templateExamplesOf(fs: WorkspaceFileSystem, source: string, templatesFolder: string, maxFileSize: number): Promise<string[]> {
 		let examples = this.templateExamples.get(source);
 		if (!examples) {
-			examples = fs.readFile(joinPath(templatesFolder, README), maxFileSize).then(
-				bytes => {
-					const decoded = decodeDocument(bytes);
-					return decoded.ok ? readDependencies(decoded.text).map(entry => entry.name) : [];
-				},
-				() => [],
-			);
+			examples = readTemplateExamples(fs, templatesFolder, maxFileSize);
 			this.templateExamples.set(source, examples);
 		}
 		return examples;

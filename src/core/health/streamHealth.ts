@@ -1,0 +1,45 @@
+// Stream health as one call for every host: read what the rules need of a stream (its documents' texts, an
+// open buffer winning over the file, and their modification times), then run the rules. The editor's Problems
+// panel, `streams lint` and the agents' lint tool all check a stream through here, so they cannot disagree.
+
+import { decodeDocument } from '../markdown/documentText';
+import { joinPath, StreamFileSystem } from '../fileSystem';
+import { Stream } from '../model/stream';
+import { README } from '../model/streamDocuments';
+import { checkStream } from './health';
+import { HealthInput, HealthReport } from './healthFindings';
+import { HealthReadOptions, readHealthTexts } from './healthInputs';
+import { readDependencies } from './rules/dependencies';
+
+export interface StreamHealthOptions extends HealthReadOptions {
+	/** Every stream of the same workspace folder: Requires entries are looked up among them. */
+	readonly streams: readonly Stream[];
+	readonly requiredDocuments?: HealthInput['requiredDocuments'];
+	readonly severities?: HealthInput['severities'];
+	/** The example Requires entries of the team's README template (`readTemplateExamples`): leftovers when copied. */
+	readonly templateDependencies?: readonly string[];
+}
+
+/** Checks one stream as it is now. Never rejects on odd input: a document that cannot be read is left out. */
+export async function checkStreamHealth(fs: StreamFileSystem, stream: Stream, options: StreamHealthOptions): Promise<HealthReport> {
+	const { texts, modified } = await readHealthTexts(fs, stream, options);
+	return checkStream({
+		stream,
+		texts,
+		modified,
+		streams: options.streams,
+		requiredDocuments: options.requiredDocuments,
+		severities: options.severities,
+		templateDependencies: options.templateDependencies,
+	});
+}
+
+/** The example entries of the Requires section in the team's own README template; none without one. */
+export async function readTemplateExamples(fs: StreamFileSystem, templatesFolder: string, maxFileSize: number): Promise<string[]> {
+	try {
+		const decoded = decodeDocument(await fs.readFile(joinPath(templatesFolder, README), maxFileSize));
+		return decoded.ok ? readDependencies(decoded.text).map(entry => entry.name) : [];
+	} catch {
+		return [];
+	}
+}
