@@ -2,7 +2,7 @@
 // `path:line:column severity rule-id message` (1-based, path relative to the folder), or `{ "findings": [...] }`
 // with `--json`; the caller exits 1 when any finding is an error.
 
-import { checkStreamHealth, HealthFinding, healthMessageText, joinPath, readTemplateExamples, RuleSetting, Stream, StreamFileSystem } from '../core';
+import { checkStreamHealth, LintFinding, healthMessageText, joinPath, readTemplateExamples, RuleSetting, Stream, StreamFileSystem } from '../core';
 
 export interface LintOptions {
 	readonly maxFileSize: number;
@@ -12,18 +12,8 @@ export interface LintOptions {
 	readonly templatesFolder: string;
 }
 
-export interface LintFinding {
-	/** Path of the document relative to the linted folder, `/` separators. */
-	readonly path: string;
-	readonly stream: string;
-	/** 1-based line and columns; `endColumn` is the column just after the range. */
-	readonly line: number;
-	readonly column: number;
-	readonly endColumn: number;
-	readonly severity: HealthFinding['severity'];
-	readonly rule: HealthFinding['rule'];
-	readonly message: string;
-}
+/** The shape of `lint --json`, shared with the agents' lint tool. */
+export type { LintFinding };
 
 export async function lintStreams(fs: StreamFileSystem, streams: readonly Stream[], options: LintOptions): Promise<LintFinding[]> {
 	const templateDependencies = await readTemplateExamples(fs, options.templatesFolder, options.maxFileSize);

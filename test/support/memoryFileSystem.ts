@@ -24,6 +24,12 @@ export class MemoryFileSystem implements StreamFileSystem {
 		}
 	}
 
+	/** A file's text as it is now, without counting a read; undefined when there is no such file. */
+	textOf(path: string): string | undefined {
+		const file = this.files.get(path);
+		return file && new TextDecoder().decode(file.bytes);
+	}
+
 	mkdir(path: string): void {
 		this.folders.add(path);
 	}

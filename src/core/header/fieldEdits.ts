@@ -1,11 +1,11 @@
-// The text edits behind `streams.setStatus` and `streams.setPriority`: given a document's live text, the
+// The text edits behind `streams.setStatus` and `streams.setPriority` (and the agents' owner field): given a document's live text, the
 // smallest replacements that set the field where the document already defines it, in the style it is
 // written in (front matter keeps its quotes; inline fields keep their bold keys, emoji and neighbours on
 // the same line), or that add the field where a reader looks for it. A "Last Updated" field of the same
 // document gets today's date. Computed from the text alone, so the caller can apply it to an unsaved buffer.
 
 import { LineMap, parseFrontMatter, headerKeyOf, stripBom } from '../markdown/frontMatter';
-import { DocumentHeader, INLINE_FIELD_LINES, readDocumentHeader, resolveHeader } from './headerFields';
+import { DocumentHeader, INLINE_FIELD_LINES, isPlaceholder, readDocumentHeader, resolveHeader } from './headerFields';
 import { formatPriority, formatStatus, listsAlternatives, parsePriority, parseStatus, PRIORITIES } from './statusVocabulary';
 import { HeaderField, PriorityId, StatusId } from '../model/stream';
 import { isDocument, README, STATUS } from '../model/streamDocuments';
@@ -13,7 +13,9 @@ import { TextReplacement } from '../tasks/taskToggle';
 
 export type FieldChange =
 	| { readonly key: 'status'; readonly value: StatusId }
-	| { readonly key: 'priority'; readonly value: PriorityId };
+	| { readonly key: 'priority'; readonly value: PriorityId }
+	/** A name, one line (see `checkOwner`); written as given. */
+	| { readonly key: 'owner'; readonly value: string };
 
 export type EditableKey = FieldChange['key'];
 
@@ -40,6 +42,7 @@ export interface DocumentText {
 const KEY_LABELS: Readonly<Record<EditableKey | 'last-updated', string>> = {
 	'status': 'Status',
 	'priority': 'Priority',
+	'owner': 'Owner',
 	'last-updated': 'Last Updated',
 };
 
@@ -102,7 +105,7 @@ export function fieldEdits(document: string, text: string, change: FieldChange, 
 
 	let main: TextReplacement | undefined;
 	if (target) {
-		main = replaceValue(lines, target, valueText(change, target));
+		main = replaceValue(lines, target, valueText(change, target, lines));
 	} else if (frontMatter && frontMatter.fields.length > 0) {
 		main = insertIntoFrontMatter(frontMatter.closingLine, frontMatter.fields.map(field => field.writtenKey), change, eol);
 	} else {
@@ -136,6 +139,9 @@ export function applyFieldEdits(text: string, replacements: readonly TextReplace
 // ---- Finding and rewriting an existing field -------------------------------------------------------
 
 function parses(key: EditableKey, value: string): boolean {
+	if (key === 'owner') {
+		return !isPlaceholder(value) && !listsAlternatives(value);
+	}
 	return (key === 'status' ? parseStatus(value) : parsePriority(value)) !== undefined;
 }
 
@@ -146,7 +152,11 @@ function fieldToEdit(fields: readonly HeaderField[], key: EditableKey): HeaderFi
 }
 
 /** The new value in the style of the old one; an unrecognizable old value gives no style to follow. */
-function valueText(change: FieldChange, target: HeaderField): string {
+function valueText(change: FieldChange, target: HeaderField, lines: readonly string[]): string {
+	if (change.key === 'owner') {
+		// A name has no style to follow; in front matter it is quoted where YAML would read it otherwise.
+		return target.location.source === 'front-matter' && !isQuoted(target, lines) ? yamlScalar(change.value) : change.value;
+	}
 	const known = parses(change.key, target.value) || listsAlternatives(target.value);
 	const frontMatter = target.location.source === 'front-matter';
 	// Front matter is read by tools as much as by people: replacing a value we cannot read, write the plain id.
@@ -228,7 +238,9 @@ function insertIntoFrontMatter(closingLine: number, writtenKeys: readonly string
 	// Follow the block's own key casing: `Status:` next to `Title:`, `status:` next to `title:`.
 	const capitalized = writtenKeys.length > 0 && writtenKeys.every(key => /^[A-Z]/.test(key));
 	const key = capitalized ? KEY_LABELS[change.key] : change.key;
-	const value = change.key === 'status' ? change.value : PRIORITIES.find(priority => priority.id === change.value)!.label.toLowerCase();
+	const value = change.key === 'status' ? change.value
+		: change.key === 'owner' ? yamlScalar(change.value)
+		: PRIORITIES.find(priority => priority.id === change.value)!.label.toLowerCase();
 	return { line: closingLine, startColumn: 0, endColumn: 0, text: `${key}: ${value}${eol}` };
 }
 
@@ -288,7 +300,20 @@ function keySyntax(style: InlineField | undefined, key: EditableKey): { open: st
 }
 
 function inlineValue(change: FieldChange): string {
-	return change.key === 'status' ? formatStatus(change.value) : formatPriority(change.value);
+	return change.key === 'status' ? formatStatus(change.value) : change.key === 'owner' ? change.value : formatPriority(change.value);
+}
+
+/** True when a front-matter value stands between quotes, which `replaceValue` keeps and escapes inside. */
+function isQuoted(field: HeaderField, lines: readonly string[]): boolean {
+	const quote = (lines[field.location.line] ?? '')[field.location.startColumn - 1];
+	return quote === '"' || quote === '\'';
+}
+
+/** A plain YAML scalar when it reads back as the same string, else a double-quoted one. */
+function yamlScalar(value: string): string {
+	const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$/.test(value) && !/:\s|\s#|\s$/.test(value)
+		&& !/^(?:true|false|yes|no|on|off|null|~|[-+]?\d[\d._:eE+-]*)$/i.test(value);
+	return plain ? value : JSON.stringify(value);
 }
 
 function isBlank(line: string | undefined): boolean {
@@ -299,9 +324,10 @@ function insertInline(lines: readonly string[], header: DocumentHeader, change: 
 	const inline = inlineFields(lines, header.fields);
 	const value = inlineValue(change);
 
-	if (change.key === 'priority') {
-		// Next to the owner and creation date, as the team template writes them, else after the status.
-		const anchor = [...inline].reverse().find(field => ['created', 'owner'].includes(field.field.key))
+	if (change.key !== 'status') {
+		// Next to the owner, priority and creation date, as the team template writes them, else after the status.
+		const neighbours = ['created', 'owner', 'priority'].filter(key => key !== change.key);
+		const anchor = [...inline].reverse().find(field => neighbours.includes(field.field.key))
 			?? inline.find(field => field.field.key === 'status');
 		if (anchor) {
 			const onLine = inline.filter(field => field.field.location.line === anchor.field.location.line);

@@ -32,7 +32,7 @@ export function fixEdits(finding: HealthFinding, fix: HealthFix, text: string, t
 			return { kind: 'edits', replacements: [{ line: finding.line, startColumn: finding.startColumn, endColumn: finding.endColumn, text: today }] };
 		case 'set-status':
 		case 'set-priority': {
-			const change: FieldChange = fix.kind === 'set-status'
+			const change: VocabularyChange = fix.kind === 'set-status'
 				? { key: 'status', value: fix.status }
 				: { key: 'priority', value: fix.priority };
 			const outcome = fieldEdits(finding.document, text, change, today);
@@ -51,7 +51,10 @@ export function fixEdits(finding: HealthFinding, fix: HealthFix, text: string, t
 	}
 }
 
-function directReplacement(finding: HealthFinding, change: FieldChange, text: string, lineText: string): FixEdits {
+/** The fixes set a status or a priority, never an owner. */
+type VocabularyChange = Exclude<FieldChange, { key: 'owner' }>;
+
+function directReplacement(finding: HealthFinding, change: VocabularyChange, text: string, lineText: string): FixEdits {
 	// Only over a field's exact value: a range widened to its line (an empty value) is not a value to replace.
 	const field = readDocumentHeader(finding.document, text).fields.find(candidate => candidate.key === change.key
 		&& candidate.location.line === finding.line

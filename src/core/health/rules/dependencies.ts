@@ -48,7 +48,7 @@ export function checkDependencies(input: HealthInput): { findings: RuleFinding[]
 	const findings: RuleFinding[] = [];
 	for (const entry of entries) {
 		const at = { document: readme.name, line: entry.line, startColumn: entry.startColumn, endColumn: entry.endColumn };
-		const required = findStream(candidates, entry.name);
+		const required = findRequiredStream(candidates, entry.name);
 		if (!required) {
 			if (examples.has(normalizeDependencyName(entry.name))) {
 				findings.push({ rule: 'template-leftover', ...at, message: { kind: 'example-dependency', name: entry.name }, fixes: [] });
@@ -186,7 +186,7 @@ export function normalizeDependencyName(name: string): string {
 }
 
 /** The stream an entry names: by folder name, by id (or its tail), else by title. */
-function findStream(streams: readonly Stream[], name: string): Stream | undefined {
+export function findRequiredStream(streams: readonly Stream[], name: string): Stream | undefined {
 	const wanted = normalizeDependencyName(name);
 	if (wanted === '') {
 		return undefined;
@@ -200,7 +200,7 @@ function findStream(streams: readonly Stream[], name: string): Stream | undefine
 }
 
 /** The phase an entry's note asks for ("Phase 2 done") and whether the required stream has finished it. */
-function requiredPhase(stream: Stream, note: string | undefined): { title: string; done: boolean } | undefined {
+export function requiredPhase(stream: Stream, note: string | undefined): { title: string; done: boolean } | undefined {
 	const number = note === undefined ? undefined : /\bphase\s+(\d+)\b/i.exec(note)?.[1];
 	if (number === undefined) {
 		return undefined;

@@ -1,0 +1,98 @@
+// `streams_lint` / `streams lint`: the stream health findings (the editor's Problems panel) as `lint --json`
+// prints them: path relative to the workspace folder, 1-based line and columns, severity, rule and message.
+
+import { joinPath } from '../fileSystem';
+import { checkStream } from '../health/health';
+import { HealthFinding, RuleSetting } from '../health/healthFindings';
+import { healthMessageText } from '../health/healthMessages';
+import { readDependencies } from '../health/rules/dependencies';
+import { Stream } from '../model/stream';
+import { findDocument, HANDOFF, PLAN, STANDARD_DOCUMENTS } from '../model/streamDocuments';
+import { OperationContext, OperationOutcome, succeed } from './outcome';
+import { resolveStream } from './streamResolution';
+
+export interface LintStreamsInput {
+	readonly stream?: string;
+}
+
+export interface LintSettings {
+	readonly severities?: Readonly<Record<string, RuleSetting | undefined>>;
+	readonly requiredDocuments?: readonly string[];
+	/** The team's README template, whose example Requires entries are leftovers in a stream. */
+	readonly readmeTemplate?: string;
+}
+
+export interface LintFinding {
+	/** Path of the document relative to the workspace folder, `/` separators. */
+	readonly path: string;
+	readonly stream: string;
+	/** 1-based line and columns; `endColumn` is the column just after the range. */
+	readonly line: number;
+	readonly column: number;
+	readonly endColumn: number;
+	readonly severity: HealthFinding['severity'];
+	readonly rule: HealthFinding['rule'];
+	readonly message: string;
+}
+
+export interface LintStreamsResult {
+	readonly findings: LintFinding[];
+}
+
+export async function lintStreams(context: OperationContext, input: LintStreamsInput = {}, settings: LintSettings = {}): Promise<OperationOutcome<LintStreamsResult>> {
+	let streams: readonly Stream[] = context.streams;
+	if (input.stream !== undefined) {
+		const resolved = resolveStream(context.streams, input.stream);
+		if (!resolved.ok) {
+			return resolved;
+		}
+		streams = [resolved.result];
+	}
+	const templateDependencies = settings.readmeTemplate === undefined ? [] : readDependencies(settings.readmeTemplate).map(entry => entry.name);
+	const findings: LintFinding[] = [];
+	for (const stream of streams) {
+		const texts: Record<string, string> = {};
+		const modified: Record<string, number> = {};
+		for (const wanted of STANDARD_DOCUMENTS) {
+			const name = findDocument(stream.documents, wanted);
+			if (name === undefined) {
+				continue;
+			}
+			const path = joinPath(stream.id, name);
+			const text = await context.readText(stream.source, path);
+			if (text !== undefined) {
+				texts[name] = text;
+			}
+			if (context.modifiedTime && (wanted === PLAN || wanted === HANDOFF)) {
+				const time = await context.modifiedTime(stream.source, path);
+				if (time !== undefined) {
+					modified[name] = time;
+				}
+			}
+		}
+		const report = checkStream({
+			stream,
+			texts,
+			modified,
+			streams: context.streams,
+			requiredDocuments: settings.requiredDocuments,
+			severities: settings.severities,
+			templateDependencies,
+		});
+		for (const finding of report.findings) {
+			findings.push({
+				path: joinPath(stream.id, finding.document),
+				stream: stream.id,
+				line: finding.line + 1,
+				column: finding.startColumn + 1,
+				endColumn: finding.endColumn + 1,
+				severity: finding.severity,
+				rule: finding.rule,
+				message: healthMessageText(finding.message),
+			});
+		}
+	}
+	findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
+	return succeed({ findings });
+}
+
