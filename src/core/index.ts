@@ -3,6 +3,9 @@
 // The core knows nothing of VS Code or Node: it reads through StreamFileSystem and returns outcomes as data.
 
 export * from './fileSystem';
+export * from './async/concurrency';
+export * from './async/delayer';
+export * from './async/serialQueue';
 export * from './model/stream';
 export * from './model/streamDocuments';
 export * from './model/streamFilter';

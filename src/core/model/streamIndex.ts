@@ -1,6 +1,8 @@
 // The one model of the workspace's streams. Every view reads it and listens to its change event; it re-reads
 // only what changed, and open editor buffers win over the files on disk.
 
+import { forEachConcurrently } from '../async/concurrency';
+import { SerialQueue } from '../async/serialQueue';
 import { Emitter } from './events';
 import { FileKind, joinPath, parentPath, StreamFileSystem } from '../fileSystem';
 import { PlanScan } from '../markdown/planScanner';
@@ -57,7 +59,8 @@ export class StreamIndex {
 	 */
 	private readonly bufferParses = new Map<string, ParsedDocument>();
 	private sorted: Stream[] | undefined;
-	private queue: Promise<unknown> = Promise.resolve();
+	/** Reads and re-reads one at a time, so an older read never lands after a newer one. */
+	private readonly reads = new SerialQueue();
 	private readonly changeEmitter = new Emitter<IndexChange>();
 	readonly onDidChange = this.changeEmitter.event;
 
@@ -158,9 +161,7 @@ export class StreamIndex {
 	}
 
 	private enqueue<T>(work: () => Promise<T>): Promise<T> {
-		const next = this.queue.then(work, work);
-		this.queue = next.catch(() => undefined);
-		return next;
+		return this.reads.run(work);
 	}
 
 	private readOptions(source: string) {
@@ -356,14 +357,4 @@ export function isStreamFolderName(name: string): boolean {
 
 function bufferKey(source: string, path: string): string {
 	return `${source}\u0000${path}`;
-}
-
-async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-	let next = 0;
-	const worker = async () => {
-		while (next < items.length) {
-			await work(items[next++]);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

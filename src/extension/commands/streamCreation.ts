@@ -4,6 +4,7 @@
 // created, the folder it leaves empty is removed too, so the name can be used again.
 
 import * as vscode from 'vscode';
+import { SerialQueue } from '../../core';
 
 export interface NewFile {
 	readonly uri: vscode.Uri;
@@ -17,13 +18,11 @@ export type CreationResult =
 	/** `failed`: VS Code refused the edit (a file appeared meanwhile, or the file system said no). */
 	| { readonly ok: false; readonly reason: 'failed'; readonly uri: vscode.Uri };
 
-let queue: Promise<unknown> = Promise.resolve();
+const creations = new SerialQueue();
 
 /** Runs file-creating work one at a time, in the order it was asked for. */
 export function serialized<T>(work: () => Promise<T>): Promise<T> {
-	const next = queue.then(work, work);
-	queue = next.catch(() => undefined);
-	return next;
+	return creations.run(work);
 }
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -6,6 +6,7 @@
 // decoration. Scans come from `scanOf`, shared with the model, so a keystroke parses the buffer once.
 
 import * as vscode from 'vscode';
+import { Disposable } from '../lifecycle/disposable';
 import { baseName, HeadingProgress, headingProgress, progressLevel, ProgressLevel, progressText, TaskCounts } from '../../core';
 import { scanOf } from './documentScans';
 import { FeatureContext } from '../workspace/featureContext';
@@ -31,21 +32,21 @@ const COLORS: Readonly<Record<ProgressLevel, string>> = {
 	complete: 'streams.progress.complete',
 };
 
-export class PlanDecorations implements vscode.Disposable {
+export class PlanDecorations extends Disposable {
 	private readonly types: Readonly<Record<ProgressLevel, vscode.TextEditorDecorationType>>;
 	private readonly shown = new WeakMap<vscode.TextEditor, readonly RenderedProgress[]>();
 	/** Documents over `streams.maxFileSize` already reported, so the message comes once per document. */
 	private readonly reportedLarge = new Set<string>();
-	private readonly disposables: vscode.Disposable[] = [];
 
 	constructor(private readonly context: FeatureContext) {
+		super();
 		this.types = {
 			none: createType(COLORS.none),
 			partial: createType(COLORS.partial),
 			complete: createType(COLORS.complete),
 		};
-		this.disposables.push(
-			...Object.values(this.types),
+		Object.values(this.types).forEach(type => this._register(type));
+		this._register(vscode.Disposable.from(
 			vscode.workspace.onDidChangeTextDocument(event => {
 				if (event.contentChanges.length > 0) {
 					this.updateDocument(event.document);
@@ -60,17 +61,13 @@ export class PlanDecorations implements vscode.Disposable {
 			// A PLAN.md can become a stream's (or stop being one) when streams come and go.
 			context.streams.onDidChange(() => this.updateAll()),
 			vscode.languages.registerHoverProvider({ language: 'markdown' }, { provideHover: (document, position) => this.hover(document, position) }),
-		);
+		));
 		this.updateAll();
 	}
 
 	/** Test-only: the progress this feature last set in an editor, heading by heading. */
 	renderedFor(editor: vscode.TextEditor): readonly RenderedProgress[] {
 		return this.shown.get(editor) ?? [];
-	}
-
-	dispose(): void {
-		vscode.Disposable.from(...this.disposables).dispose();
 	}
 
 	private updateAll(): void {

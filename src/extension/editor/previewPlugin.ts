@@ -5,6 +5,7 @@
 
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
+import { Disposable } from '../lifecycle/disposable';
 import { baseName, isAnyDocument, PreviewProgressOptions, previewProgressPlugin, README, STATUS } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { showsProgress, uriFromPreviewEnv } from './progressDocuments';
@@ -13,11 +14,11 @@ import { statusLabel } from '../status/statusPresentation';
 
 const STATUS_DOCUMENTS = [README, STATUS];
 
-export class PreviewPlugin implements vscode.Disposable {
-	private readonly disposables: vscode.Disposable[] = [];
+export class PreviewPlugin extends Disposable {
 	private readonly options: PreviewProgressOptions;
 
 	constructor(context: FeatureContext) {
+		super();
 		const { streams } = context;
 		this.options = {
 			progressStyle: env => {
@@ -32,7 +33,7 @@ export class PreviewPlugin implements vscode.Disposable {
 			describe: counts => vscode.l10n.t('{0} done · {1} active · {2} open · {3} cancelled', counts.done, counts.active, counts.open, counts.cancelled),
 			statusLabel: status => statusLabel(status),
 		};
-		this.disposables.push(vscode.workspace.onDidChangeConfiguration(event => {
+		this._register(vscode.workspace.onDidChangeConfiguration(event => {
 			if (affectsSetting(event, 'progress', 'roots')) {
 				// Previews re-render only when their document changes; the plugin reads settings per render.
 				void vscode.commands.executeCommand('markdown.preview.refresh');
@@ -42,10 +43,6 @@ export class PreviewPlugin implements vscode.Disposable {
 
 	/** Called by VS Code's Markdown preview with its markdown-it instance. */
 	readonly extendMarkdownIt = (md: MarkdownIt): MarkdownIt => md.use(previewProgressPlugin, this.options);
-
-	dispose(): void {
-		vscode.Disposable.from(...this.disposables).dispose();
-	}
 }
 
 export function registerPreviewPlugin(context: FeatureContext): PreviewPlugin {

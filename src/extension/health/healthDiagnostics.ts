@@ -5,7 +5,8 @@
 // `WorkspaceEdit`, so it is undoable and never saves or discards anyone's unsaved text.
 
 import * as vscode from 'vscode';
-import { checkStreamHealth, decodeDocument, fillTemplate, findDocument, fixEdits, formatLocalDate, HealthFinding, HealthFix, HealthSeverity, healthMessageText, joinPath, normalizeDependencyName, readTemplateExamples, Stream, streamKey } from '../../core';
+import { Disposable } from '../lifecycle/disposable';
+import { checkStreamHealth, decodeDocument, Delayer, fillTemplate, forEachConcurrently, SerialQueue, findDocument, fixEdits, formatLocalDate, HealthFinding, HealthFix, HealthSeverity, healthMessageText, joinPath, normalizeDependencyName, readTemplateExamples, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { StreamFindings } from './streamFindings';
 import { affectsSetting, readSettings } from '../workspace/settings';
@@ -48,10 +49,9 @@ export function registerHealthDiagnostics(context: FeatureContext, findings: Str
 	);
 }
 
-class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<vscode.CodeAction> {
-	private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<vscode.CodeAction> {
+	private readonly collection = this._register(vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE));
 	private readonly streams: WorkspaceStreams;
-	private readonly disposables: vscode.Disposable[] = [];
 	/** What is shown for each document URI, to find the finding behind a diagnostic the editor hands back. */
 	private readonly published = new Map<string, Published[]>();
 	/** The document URIs each stream has diagnostics on, to clear them when it changes or goes. */
@@ -64,14 +64,14 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 	private readonly generations = new Map<string, number>();
 	private readonly templateExamples = new Map<string, Promise<string[]>>();
 	private pending = new Set<string>();
-	private timer: ReturnType<typeof setTimeout> | undefined;
-	private running: Promise<void> = Promise.resolve();
-	private disposed = false;
+	/** Typing and saving come in bursts: check once the burst is over. */
+	private readonly checkDelayer = this._register(new Delayer(CHECK_DELAY_MS));
+	private readonly checks = new SerialQueue();
 
 	constructor(private readonly context: FeatureContext, private readonly findings: StreamFindings) {
+		super();
 		this.streams = context.streams;
-		this.disposables.push(
-			this.collection,
+		this._register(vscode.Disposable.from(
 			this.streams.onDidChange(change => {
 				for (const stream of [...change.updated, ...change.removed]) {
 					this.scheduleDependents(stream);
@@ -93,25 +93,18 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 					this.scheduleAll();
 				}
 			}),
-		);
+		));
 		void this.streams.ready.then(() => this.scheduleAll());
-	}
-
-	dispose(): void {
-		this.disposed = true;
-		clearTimeout(this.timer);
-		vscode.Disposable.from(...this.disposables).dispose();
 	}
 
 	// ---- When to check ----------------------------------------------------------------------------
 
 	private schedule(key: string): void {
-		if (this.disposed) {
+		if (this.isDisposed) {
 			return;
 		}
 		this.pending.add(key);
-		clearTimeout(this.timer);
-		this.timer = setTimeout(() => this.flush(), CHECK_DELAY_MS);
+		this.checkDelayer.trigger(() => this.flush());
 	}
 
 	private scheduleAll(): void {
@@ -154,27 +147,23 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 	private flush(): void {
 		const keys = [...this.pending];
 		this.pending = new Set();
-		this.running = this.running.then(() => this.checkAll(keys));
+		void this.checks.run(() => this.checkAll(keys));
 	}
 
 	private async checkAll(keys: readonly string[]): Promise<void> {
 		const byKey = new Map(this.streams.all.map(stream => [streamKey(stream), stream]));
-		const queue = [...keys];
-		const worker = async () => {
-			for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
-				const stream = byKey.get(key);
-				try {
-					if (stream) {
-						await this.check(stream);
-					} else {
-						this.forget(key);
-					}
-				} catch (error) {
-					this.context.log.error(`Checking the health of ${key.split('\u0000')[1]} failed: ${error instanceof Error ? error.message : String(error)}`);
+		await forEachConcurrently(keys, CHECK_CONCURRENCY, async key => {
+			const stream = byKey.get(key);
+			try {
+				if (stream) {
+					await this.check(stream);
+				} else {
+					this.forget(key);
 				}
+			} catch (error) {
+				this.context.log.error(`Checking the health of ${key.split('\u0000')[1]} failed: ${error instanceof Error ? error.message : String(error)}`);
 			}
-		};
-		await Promise.all(Array.from({ length: Math.min(CHECK_CONCURRENCY, queue.length) }, worker));
+		});
 	}
 
 	// ---- Checking and publishing ------------------------------------------------------------------
@@ -194,7 +183,7 @@ class HealthDiagnostics implements vscode.Disposable, vscode.CodeActionProvider<
 			severities: settings.diagnosticsRules,
 			templateDependencies: await this.templateExamplesOf(fs, stream.source, settings.templatesFolder, settings.maxFileSize),
 		});
-		if (this.disposed || this.generations.get(key) !== generation) {
+		if (this.isDisposed || this.generations.get(key) !== generation) {
 			return;
 		}
 		this.namesOfStream.set(key, { source: stream.source, names: namesOf(stream) });

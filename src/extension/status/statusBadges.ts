@@ -8,6 +8,7 @@
 // problems, and its URI changes with its status, so that provider never has to announce a change.
 
 import * as vscode from 'vscode';
+import { Disposable } from '../lifecycle/disposable';
 import { badgeTooltip, findDocument, IndexChange, PLAN, progressBadge, progressSummary, STATUS_ORDER, statusBadge, StatusId, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { affectsSetting, readSettings } from '../workspace/settings';
@@ -26,27 +27,24 @@ function sameBadge(a: BadgeState | undefined, b: BadgeState | undefined): boolea
 	return a?.badge === b?.badge && a?.tooltip === b?.tooltip && a?.color === b?.color;
 }
 
-export class StatusBadgeProvider implements vscode.FileDecorationProvider, vscode.Disposable {
-	private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri[]>();
+export class StatusBadgeProvider extends Disposable implements vscode.FileDecorationProvider {
+	private readonly changeEmitter = this._register(new vscode.EventEmitter<vscode.Uri[]>());
 	readonly onDidChangeFileDecorations = this.changeEmitter.event;
 	/** What each URI was last given, by `uri.toString()`. */
 	private readonly given = new Map<string, BadgeState>();
 	/** The URIs each stream decorates, by stream key, so a removed stream's badges can be taken back. */
 	private readonly byStream = new Map<string, string[]>();
 	private settings = readSettings().badges;
-	private readonly subscriptions: vscode.Disposable[] = [];
 
 	constructor(private readonly streams: WorkspaceStreams) {
-		this.subscriptions.push(
-			this.changeEmitter,
-			streams.onDidChange(change => this.onModelChange(change)),
-			vscode.workspace.onDidChangeConfiguration(event => {
-				if (affectsSetting(event, 'badges.enabled', 'badges.progress')) {
-					this.settings = readSettings().badges;
-					this.recomputeAll();
-				}
-			}),
-		);
+		super();
+		this._register(streams.onDidChange(change => this.onModelChange(change)));
+		this._register(vscode.workspace.onDidChangeConfiguration(event => {
+			if (affectsSetting(event, 'badges.enabled', 'badges.progress')) {
+				this.settings = readSettings().badges;
+				this.recomputeAll();
+			}
+		}));
 		this.recomputeAll();
 		void streams.ready.then(() => this.recomputeAll());
 	}
@@ -65,10 +63,6 @@ export class StatusBadgeProvider implements vscode.FileDecorationProvider, vscod
 	/** For extension-host tests: what the provider currently gives a URI, without going through VS Code. */
 	stateOf(uri: vscode.Uri): BadgeState | undefined {
 		return this.given.get(uri.toString());
-	}
-
-	dispose(): void {
-		vscode.Disposable.from(...this.subscriptions).dispose();
 	}
 
 	private onModelChange(change: IndexChange): void {
@@ -180,19 +174,19 @@ export function statusOfRowUri(uri: vscode.Uri): StatusId | 'unset' | undefined 
 }
 
 /** Decorates the tree's stream rows from their URI alone: no state, no per-stream bookkeeping. */
-export class StreamRowDecorations implements vscode.FileDecorationProvider, vscode.Disposable {
-	private readonly changeEmitter = new vscode.EventEmitter<undefined>();
+export class StreamRowDecorations extends Disposable implements vscode.FileDecorationProvider {
+	private readonly changeEmitter = this._register(new vscode.EventEmitter<undefined>());
 	readonly onDidChangeFileDecorations = this.changeEmitter.event;
 	private enabled = readSettings().badges.enabled;
-	private readonly subscription: vscode.Disposable;
 
 	constructor() {
-		this.subscription = vscode.workspace.onDidChangeConfiguration(event => {
+		super();
+		this._register(vscode.workspace.onDidChangeConfiguration(event => {
 			if (affectsSetting(event, 'badges.enabled')) {
 				this.enabled = readSettings().badges.enabled;
 				this.changeEmitter.fire(undefined);
 			}
-		});
+		}));
 	}
 
 	provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
@@ -204,10 +198,6 @@ export class StreamRowDecorations implements vscode.FileDecorationProvider, vsco
 		return new vscode.FileDecoration(statusBadge(id), vscode.l10n.t('Stream: {0}', statusLabel(id)), new vscode.ThemeColor(statusColorId(id)));
 	}
 
-	dispose(): void {
-		this.subscription.dispose();
-		this.changeEmitter.dispose();
-	}
 }
 
 /** Registers both providers; the returned object exposes them to the extension's test API. */

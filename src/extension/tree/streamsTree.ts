@@ -2,6 +2,8 @@
 // It reads the model and refreshes only the nodes a change touched.
 
 import * as vscode from 'vscode';
+import { Delayer } from '../../core';
+import { Disposable } from '../lifecycle/disposable';
 import { documentsInDisplayOrder, findDocument, groupId, GroupKey, Grouping, groupKeyOf, groupStreams, IndexChange, matchesFilter, Phase, PLAN, Stream, StreamFilter, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { setContext } from '../workspace/contextKeys';
@@ -48,8 +50,8 @@ class DocumentNode implements StreamReference {
 
 export type StreamsTreeNode = FolderNode | GroupNode | StreamNode | PhaseNode | DocumentNode;
 
-export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeNode>, vscode.Disposable {
-	private readonly changeEmitter = new vscode.EventEmitter<StreamsTreeNode | undefined>();
+export class StreamsTreeProvider extends Disposable implements vscode.TreeDataProvider<StreamsTreeNode> {
+	private readonly changeEmitter = this._register(new vscode.EventEmitter<StreamsTreeNode | undefined>());
 	readonly onDidChangeTreeData = this.changeEmitter.event;
 	/** Nodes are kept by id so VS Code sees the same object across refreshes (needed to refresh one node). */
 	private readonly nodes = new Map<string, StreamsTreeNode>();
@@ -57,22 +59,20 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 	private readonly shownGroups = new Map<string, string>();
 	private grouping: Grouping;
 	private filter: StreamFilter | undefined;
-	private readonly subscriptions: vscode.Disposable[] = [];
-	private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The first index of a large workspace announces streams in batches: redraw once per burst. */
+	private readonly reshapeDelayer = this._register(new Delayer(RESHAPE_DELAY_MS, false));
 
 	constructor(private readonly streams: WorkspaceStreams, private readonly findings: StreamFindings) {
+		super();
 		this.grouping = readSettings().groupBy;
-		this.subscriptions.push(
-			this.changeEmitter,
-			streams.onDidChange(change => this.onModelChange(change)),
-			findings.onDidChange(keys => this.onFindingsChange(keys)),
-			vscode.workspace.onDidChangeConfiguration(event => {
-				if (affectsSetting(event, 'groupBy')) {
-					this.grouping = readSettings().groupBy;
-					this.refreshAll();
-				}
-			}),
-		);
+		this._register(streams.onDidChange(change => this.onModelChange(change)));
+		this._register(findings.onDidChange(keys => this.onFindingsChange(keys)));
+		this._register(vscode.workspace.onDidChangeConfiguration(event => {
+			if (affectsSetting(event, 'groupBy')) {
+				this.grouping = readSettings().groupBy;
+				this.refreshAll();
+			}
+		}));
 	}
 
 	get currentFilter(): StreamFilter | undefined {
@@ -86,11 +86,7 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 
 	/** Redraws now if a redraw is waiting: `reveal` needs VS Code to know the tree as the model has it. */
 	flushRefresh(): void {
-		if (this.refreshTimer !== undefined) {
-			clearTimeout(this.refreshTimer);
-			this.refreshTimer = undefined;
-			this.refreshAll();
-		}
+		this.reshapeDelayer.flush();
 	}
 
 	refreshAll(): void {
@@ -157,11 +153,6 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 		}
 	}
 
-	dispose(): void {
-		clearTimeout(this.refreshTimer);
-		vscode.Disposable.from(...this.subscriptions).dispose();
-	}
-
 	private childrenOf(source: string | undefined): StreamsTreeNode[] {
 		const streams = this.visibleStreams().filter(stream => source === undefined || stream.source === source);
 		if (this.grouping === 'none') {
@@ -219,11 +210,7 @@ export class StreamsTreeProvider implements vscode.TreeDataProvider<StreamsTreeN
 			this.shownGroups.delete(streamKey(stream));
 		}
 		if (reshapes) {
-			// The first index of a large workspace announces streams in batches: redraw once per burst.
-			this.refreshTimer ??= setTimeout(() => {
-				this.refreshTimer = undefined;
-				this.refreshAll();
-			}, RESHAPE_DELAY_MS);
+			this.reshapeDelayer.trigger(() => this.refreshAll());
 			return;
 		}
 		for (const stream of change.updated) {

@@ -2,7 +2,8 @@
 // watcher per stream root (changes batched), and by the unsaved text of open README/STATUS/PLAN buffers.
 
 import * as vscode from 'vscode';
-import { baseName, FileChange, FileChangeKind, IndexChange, IndexSource, isAnyDocument, isDocument, PARSED_DOCUMENTS, PLAN, Stream, StreamIndex } from '../../core';
+import { Disposable, DisposableStore } from '../lifecycle/disposable';
+import { baseName, Delayer, FileChange, FileChangeKind, IndexChange, IndexSource, isAnyDocument, isDocument, PARSED_DOCUMENTS, PLAN, Stream, StreamIndex } from '../../core';
 import { setContext } from './contextKeys';
 import { scanOf } from '../editor/documentScans';
 import { readSettings, Settings, affectsSetting } from './settings';
@@ -10,21 +11,22 @@ import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 const CHANGE_BATCH_MS = 100;
 
-export class WorkspaceStreams implements vscode.Disposable {
+export class WorkspaceStreams extends Disposable {
 	private readonly index: StreamIndex;
 	private readonly fileSystems = new Map<string, WorkspaceFileSystem>();
-	private readonly changeEmitter = new vscode.EventEmitter<IndexChange>();
+	private readonly changeEmitter = this._register(new vscode.EventEmitter<IndexChange>());
 	readonly onDidChange = this.changeEmitter.event;
-	private readonly disposables: vscode.Disposable[] = [];
-	private watchers: vscode.Disposable[] = [];
+	private readonly watchers = this._register(new DisposableStore());
 	private pendingChanges = new Map<string, FileChange[]>();
-	private flushTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Saving, git checkouts and generators touch many files at once: read them in one batch. */
+	private readonly changeBatch = this._register(new Delayer(CHANGE_BATCH_MS, false));
 	private readonly reportedProblems = new Set<string>();
 	private settings: Settings;
 	/** Settles when the first full index has finished. */
 	readonly ready: Promise<void>;
 
 	constructor(private readonly log: vscode.LogOutputChannel) {
+		super();
 		this.settings = readSettings();
 		this.index = new StreamIndex(this.sources(), { roots: this.settings.roots, maxFileSize: this.settings.maxFileSize });
 		const subscription = this.index.onDidChange(change => {
@@ -32,9 +34,8 @@ export class WorkspaceStreams implements vscode.Disposable {
 			setContext('streams.hasStreams', this.index.all.length > 0);
 			this.changeEmitter.fire(change);
 		});
-		this.disposables.push(
-			{ dispose: () => subscription.dispose() },
-			this.changeEmitter,
+		this._register(vscode.Disposable.from(
+			subscription,
 			vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()),
 			vscode.workspace.onDidChangeConfiguration(event => {
 				if (affectsSetting(event, 'roots', 'maxFileSize')) {
@@ -43,7 +44,7 @@ export class WorkspaceStreams implements vscode.Disposable {
 			}),
 			vscode.workspace.onDidChangeTextDocument(event => this.followBuffer(event.document)),
 			vscode.workspace.onDidCloseTextDocument(document => this.releaseBuffer(document)),
-		);
+		));
 		this.watch();
 		this.ready = this.indexWithProgress(() => this.index.indexAll(progress => this.onIndexProgress(progress)));
 		for (const document of vscode.workspace.textDocuments) {
@@ -97,9 +98,8 @@ export class WorkspaceStreams implements vscode.Disposable {
 		}
 	}
 
-	dispose(): void {
-		clearTimeout(this.flushTimer);
-		vscode.Disposable.from(...this.watchers, ...this.disposables).dispose();
+	override dispose(): void {
+		super.dispose();
 		this.index.dispose();
 	}
 
@@ -139,8 +139,7 @@ export class WorkspaceStreams implements vscode.Disposable {
 
 	/** One watcher per stream root and workspace folder, narrowed to stream folders and their markdown files. */
 	private watch(): void {
-		vscode.Disposable.from(...this.watchers).dispose();
-		this.watchers = [];
+		this.watchers.clear();
 		const rootPaths: string[] = [];
 		for (const folder of vscode.workspace.workspaceFolders ?? []) {
 			for (const root of this.settings.roots) {
@@ -148,12 +147,10 @@ export class WorkspaceStreams implements vscode.Disposable {
 				const pattern = new vscode.RelativePattern(folder, `{${root},${root}/*,${root}/*/*.md}`);
 				const watcher = vscode.workspace.createFileSystemWatcher(pattern);
 				const source = folder.uri.toString();
-				this.watchers.push(
-					watcher,
-					watcher.onDidCreate(uri => this.queueChange(source, uri, 'created')),
-					watcher.onDidChange(uri => this.queueChange(source, uri, 'changed')),
-					watcher.onDidDelete(uri => this.queueChange(source, uri, 'deleted')),
-				);
+				this.watchers.add(watcher);
+				this.watchers.add(watcher.onDidCreate(uri => this.queueChange(source, uri, 'created')));
+				this.watchers.add(watcher.onDidChange(uri => this.queueChange(source, uri, 'changed')));
+				this.watchers.add(watcher.onDidDelete(uri => this.queueChange(source, uri, 'deleted')));
 			}
 		}
 		setContext('streams.rootPaths', rootPaths);
@@ -167,14 +164,10 @@ export class WorkspaceStreams implements vscode.Disposable {
 		const changes = this.pendingChanges.get(source) ?? [];
 		changes.push({ path: location.path, kind });
 		this.pendingChanges.set(source, changes);
-		// Saving, git checkouts and generators touch many files at once: read them in one batch.
-		if (this.flushTimer === undefined) {
-			this.flushTimer = setTimeout(() => this.flushChanges(), CHANGE_BATCH_MS);
-		}
+		this.changeBatch.trigger(() => this.flushChanges());
 	}
 
 	private flushChanges(): void {
-		this.flushTimer = undefined;
 		const pending = this.pendingChanges;
 		this.pendingChanges = new Map();
 		for (const [source, changes] of pending) {
