@@ -1,6 +1,6 @@
 // The `streams` command line: the extension's core over Node's file system, for CI and agents.
-//   streams status [folder] [--json] [--root <path>]...
-//   streams lint [folder] [--json] [--root <path>]...
+//   streams status [folder] [--json] [--root <path>]... [--layout <layout>]...
+//   streams lint [folder] [--json] [--root <path>]... [--layout <layout>]...
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -8,7 +8,10 @@ import { formatLintLines, hasErrors, lintJson, lintStreams } from './lint';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { formatStatusTable } from './statusTable';
 import { readRepositorySettings } from '../node/workspaceSettings';
-import { DEFAULT_MAX_FILE_SIZE, DEFAULT_ROOTS, DEFAULT_TEMPLATES_FOLDER, normalizeRoots, StreamIndex, streamsToJson } from '../core';
+import {
+	DEFAULT_MAX_FILE_SIZE, DEFAULT_ROOTS, DEFAULT_TEMPLATES_FOLDER, isLayoutId, LAYOUT_IDS, LayoutId, normalizeRoots, StreamIndex,
+	streamsToJson,
+} from '../core';
 
 
 const USAGE = `Usage: streams <command> [folder] [options]
@@ -23,6 +26,8 @@ Commands:
 Options:
   --json            Print JSON ({ "streams": [...] }, or { "findings": [...] } for lint) instead.
   --root <path>     A stream root relative to the folder (repeatable; default .project/streams).
+  --layout <name>   Read only these layouts (repeatable): streams, kiro (.kiro/specs), speckit (specs),
+                    openspec (openspec/changes). Default: every layout whose folder exists.
   -h, --help        Show this help.
 `;
 
@@ -35,11 +40,14 @@ interface Options {
 	readonly roots: string[];
 	/** False when no `--root` was given and `roots` is the default. */
 	readonly rootsGiven: boolean;
+	/** The `--layout`s given, if any. */
+	readonly layouts: LayoutId[] | undefined;
 }
 
 export function parseArguments(args: readonly string[]): Options | 'help' {
 	const positional: string[] = [];
 	const roots: string[] = [];
+	const layouts: LayoutId[] = [];
 	let json = false;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
@@ -57,6 +65,14 @@ export function parseArguments(args: readonly string[]): Options | 'help' {
 				throw new UsageError(`--root ${value} is not a folder inside the repository`);
 			}
 			roots.push(root);
+		} else if (arg === '--layout') {
+			const value = args[++i];
+			if (!isLayoutId(value)) {
+				throw new UsageError(value === undefined || value.startsWith('--')
+					? `--layout needs one of ${LAYOUT_IDS.join(', ')}`
+					: `unknown layout ${value} (layouts: ${LAYOUT_IDS.join(', ')})`);
+			}
+			layouts.push(value);
 		} else if (arg.startsWith('-')) {
 			throw new UsageError(`unknown option ${arg}`);
 		} else {
@@ -73,7 +89,8 @@ export function parseArguments(args: readonly string[]): Options | 'help' {
 	if (extra.length > 0) {
 		throw new UsageError(`unexpected argument ${extra[0]}`);
 	}
-	return { command, folder: folder ?? '.', json, roots: roots.length > 0 ? roots : [...DEFAULT_ROOTS], rootsGiven: roots.length > 0 };
+	return { command, folder: folder ?? '.', json, roots: roots.length > 0 ? roots : [...DEFAULT_ROOTS], rootsGiven: roots.length > 0,
+		layouts: layouts.length > 0 ? [...new Set(layouts)] : undefined };
 }
 
 export async function main(args: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
@@ -105,7 +122,7 @@ export async function main(args: readonly string[], out: (text: string) => void,
 	const nodeFs = new NodeFileSystem(folder);
 	const index = new StreamIndex(
 		[{ source: folder, workspaceFolder: path.basename(folder), fs: nodeFs }],
-		{ roots, maxFileSize: DEFAULT_MAX_FILE_SIZE },
+		{ roots, maxFileSize: DEFAULT_MAX_FILE_SIZE, layouts: options.layouts ?? repository?.layouts },
 	);
 	await index.indexAll();
 	const streams = index.all;

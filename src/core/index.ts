@@ -47,3 +47,8 @@ export * from './operations/addNote';
 export * from './operations/writeHandoff';
 export * from './operations/createStream';
 export * from './operations/lintStreams';
+export * from './layouts/streamLayout';
+export * from './layouts/layouts';
+export * from './layouts/layoutStatus';
+export * from './tasks/taskVocabulary';
+export * from './layouts/layoutNames';

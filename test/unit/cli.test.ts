@@ -21,6 +21,7 @@ describe('streams CLI', () => {
 				{
 					id: '.project/streams/alpha-api',
 					folder: 'alpha-api',
+					layout: 'streams',
 					title: 'Alpha API',
 					status: 'blocked',
 					priority: null,
@@ -36,6 +37,7 @@ describe('streams CLI', () => {
 				{
 					id: '.project/streams/zeta-cleanup',
 					folder: 'zeta-cleanup',
+					layout: 'streams',
 					title: 'Zeta Cleanup',
 					status: 'complete',
 					priority: 'low',

@@ -50,3 +50,15 @@ describe('the settings model', () => {
 		assert.equal(from({ maxFileSize: 10 }).maxFileSize, 1024);
 	});
 });
+
+describe('streams.layouts and grouping by layout', () => {
+	it('reads every layout by default and only the named ones when set, in their usual order', () => {
+		assert.deepEqual(normalizeSettings(() => undefined).layouts, ['streams', 'kiro', 'speckit', 'openspec']);
+		assert.deepEqual(normalizeSettings(key => key === 'layouts' ? ['openspec', 'kiro', 'jira'] : undefined).layouts, ['kiro', 'openspec']);
+		assert.deepEqual(normalizeSettings(key => key === 'layouts' ? 'kiro' : undefined).layouts, ['streams', 'kiro', 'speckit', 'openspec']);
+	});
+
+	it('accepts layout as a grouping', () => {
+		assert.equal(normalizeSettings(key => key === 'groupBy' ? 'layout' : undefined).groupBy, 'layout');
+	});
+});

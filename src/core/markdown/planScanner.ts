@@ -43,6 +43,8 @@ export interface PlanScan {
 	/** Counts over the whole document. */
 	readonly counts: TaskCounts;
 	readonly lineCount: number;
+	/** The checkbox meanings the document was read with. */
+	readonly vocabulary: TaskVocabulary;
 }
 
 /**
@@ -55,7 +57,7 @@ export function scanPlan(text: string, vocabulary: TaskVocabulary = STANDARD_TAS
 		return scanPlanOrThrow(source, vocabulary);
 	} catch {
 		// A bug must not take the tree view down with it: report the document as empty rather than throw.
-		return assemble({ tasks: [], headings: [], countsBefore: [0, 0, 0, 0, 0], lineCount: countLines(source), optionalTasks: vocabulary.optionalMarker });
+		return assemble({ tasks: [], headings: [], countsBefore: [0, 0, 0, 0, 0], lineCount: countLines(source), vocabulary });
 	}
 }
 
@@ -218,8 +220,7 @@ interface RawScan {
 	/** Done, open, active, cancelled and optional counts before each heading, then after the last task. */
 	readonly countsBefore: readonly number[];
 	readonly lineCount: number;
-	/** Whether the vocabulary has optional tasks, so the counts carry an `optional` figure. */
-	readonly optionalTasks: boolean;
+	readonly vocabulary: TaskVocabulary;
 }
 
 function assemble(found: RawScan): PlanScan {
@@ -237,7 +238,7 @@ function assemble(found: RawScan): PlanScan {
 	const countsBetween = (from: number, to: number): TaskCounts => makeCounts(
 		before[5 * to] - before[5 * from], before[5 * to + 1] - before[5 * from + 1],
 		before[5 * to + 2] - before[5 * from + 2], before[5 * to + 3] - before[5 * from + 3],
-		found.optionalTasks ? before[5 * to + 4] - before[5 * from + 4] : undefined);
+		found.vocabulary.optionalMarker ? before[5 * to + 4] - before[5 * from + 4] : undefined);
 	const headings: ScannedHeading[] = raw.map((heading, i) => ({
 		line: heading.line,
 		level: heading.level,
@@ -250,8 +251,9 @@ function assemble(found: RawScan): PlanScan {
 		tasks: found.tasks,
 		headings,
 		counts: makeCounts(before[5 * n], before[5 * n + 1], before[5 * n + 2], before[5 * n + 3],
-			found.optionalTasks ? before[5 * n + 4] : undefined),
+			found.vocabulary.optionalMarker ? before[5 * n + 4] : undefined),
 		lineCount: found.lineCount,
+		vocabulary: found.vocabulary,
 	};
 }
 
@@ -448,12 +450,14 @@ class BlockScanner implements RawScan {
 	private taskOptional = false;
 	/** The vocabulary's state index per mark character, and whether `[c]*` is an optional task. */
 	private readonly stateOfMark: Int8Array;
-	readonly optionalTasks: boolean;
+	private readonly optionalTasks: boolean;
+	readonly vocabulary: TaskVocabulary;
 
 	/** Whether the text has a `\r` at all; most do not, and then a line ends at the next `\n`. */
 	private readonly hasCR: boolean;
 
 	constructor(text: string, vocabulary: TaskVocabulary) {
+		this.vocabulary = vocabulary;
 		this.stateOfMark = stateOfMarkTable(vocabulary);
 		this.optionalTasks = vocabulary.optionalMarker;
 		this.s = text;

@@ -1,4 +1,6 @@
-// The stream model shared by every view: what one stream folder says about itself (DESIGN.md §1–3).
+// The stream model shared by every view: what one stream folder says about itself (DESIGN.md §1–3, §8).
+
+import type { LayoutId } from '../layouts/streamLayout';
 
 export type StatusId = 'ready' | 'in-progress' | 'blocked' | 'paused' | 'complete';
 export type PriorityId = 'high' | 'medium' | 'low';
@@ -68,6 +70,8 @@ export interface Stream {
 	readonly workspaceFolder: string;
 	/** The stream root the stream was found under, e.g. `.project/streams`. */
 	readonly root: string;
+	/** The format of its folder (DESIGN.md §8): ours, or a Kiro spec, Spec Kit feature or OpenSpec change. */
+	readonly layout: LayoutId;
 	/** Folder name (last segment of `id`). */
 	readonly name: string;
 	readonly title: string;
@@ -80,6 +84,12 @@ export interface Stream {
 	readonly lastUpdated: string | undefined;
 	/** The `.md` file names in the folder, sorted. */
 	readonly documents: readonly string[];
+	/** The plan document (PLAN.md, or the layout's tasks.md) as the folder names it; undefined when it has none. */
+	readonly plan: string | undefined;
+	/** The `YYYY-MM-DD` an OpenSpec change was archived on (its folder's prefix); only on archived changes. */
+	readonly archived?: string;
+	/** Spec Kit's spec.md `**Status**:` (Draft …): the spec document's state, not the work's. */
+	readonly documentStatus?: string;
 	readonly progress: TaskCounts;
 	readonly phases: readonly Phase[];
 	/** First paragraph of README's Overview (or first paragraph after the title), plain text. */

@@ -7,10 +7,12 @@ import { Emitter } from './events';
 import { FileKind, joinPath, parentPath, StreamFileSystem } from '../fileSystem';
 import { PlanScan } from '../markdown/planScanner';
 import { Stream, streamKey } from './stream';
-import { isDocument, PLAN } from './streamDocuments';
+import { isDocument } from './streamDocuments';
+import { layoutOf, layoutRoots, rootOf } from '../layouts/layouts';
+import { LAYOUT_IDS, LayoutId, LayoutRoot } from '../layouts/streamLayout';
 import {
-	assembleStream, compareNames, listDocuments, parseDocument, ParsedDocument, parsedDocumentNames, readDocument,
-	readStreamParts, StreamLocation, StreamParts, summarizePlan,
+	assembleStream, compareNames, isStreamFolder, listDocuments, parseDocument, ParsedDocument, parsedDocumentNames,
+	readDocument, readStreamParts, StreamLocation, StreamParts, summarizePlan,
 } from './streamReader';
 
 export interface IndexSource {
@@ -22,7 +24,10 @@ export interface IndexSource {
 }
 
 export interface IndexOptions {
+	/** `streams.roots`: where our own layout's streams are. */
 	readonly roots: readonly string[];
+	/** `streams.layouts`: the layouts read (DESIGN.md §8); all of them when not given. */
+	readonly layouts?: readonly LayoutId[];
 	readonly maxFileSize: number;
 	/** How many streams are read at once during a full index. */
 	readonly concurrency?: number;
@@ -61,6 +66,7 @@ export class StreamIndex {
 	private sorted: Stream[] | undefined;
 	/** Reads and re-reads one at a time, so an older read never lands after a newer one. */
 	private readonly reads = new SerialQueue();
+	private rootsOfLayouts: readonly LayoutRoot[];
 	private readonly changeEmitter = new Emitter<IndexChange>();
 	readonly onDidChange = this.changeEmitter.event;
 
@@ -68,6 +74,7 @@ export class StreamIndex {
 		for (const source of sources) {
 			this.sources.set(source.source, source);
 		}
+		this.rootsOfLayouts = layoutRoots(options.layouts ?? LAYOUT_IDS, options.roots);
 	}
 
 	/** Every stream, sorted by workspace folder (in the order given) and id. */
@@ -99,6 +106,11 @@ export class StreamIndex {
 		return this.options.roots;
 	}
 
+	/** Every folder whose subfolders are streams, of every layout read (watchers follow these). */
+	get layoutRoots(): readonly LayoutRoot[] {
+		return this.rootsOfLayouts;
+	}
+
 	/** Replaces the workspace folders or options and reads everything again. */
 	reconfigure(sources: readonly IndexSource[], options: IndexOptions, onProgress?: (progress: IndexProgress) => void): Promise<void> {
 		return this.enqueue(async () => {
@@ -107,6 +119,7 @@ export class StreamIndex {
 				this.sources.set(source.source, source);
 			}
 			this.options = options;
+			this.rootsOfLayouts = layoutRoots(options.layouts ?? LAYOUT_IDS, options.roots);
 			await this.readAll(onProgress);
 		});
 	}
@@ -146,11 +159,15 @@ export class StreamIndex {
 		}
 		const parts = this.parts.get(streamKey(stream));
 		const name = path.slice(stream.id.length + 1);
-		if (!parts || !parsedDocumentNames(parts.documents).includes(name)) {
+		const layout = layoutOf(stream.layout);
+		if (!parts || !parsedDocumentNames(parts.documents, layout).includes(name)) {
 			return;
 		}
 		const parsed = new Map(parts.parsed);
-		const document = planScan && isDocument(name, PLAN) ? { plan: summarizePlan(planScan), problems: [] } : parseDocument(name, text);
+		// The caller's scan is used only when it was made with this layout's checkbox meanings.
+		const document = planScan && planScan.vocabulary === layout.tasks && isDocument(name, layout.plan)
+			? { plan: summarizePlan(planScan, text, layout), problems: [] }
+			: parseDocument(name, text, layout);
 		this.bufferParses.set(key, document);
 		parsed.set(name, document);
 		this.changeEmitter.fire({ updated: [this.put({ ...parts, parsed })], removed: [] });
@@ -174,7 +191,7 @@ export class StreamIndex {
 	private async readAll(onProgress?: (progress: IndexProgress) => void): Promise<void> {
 		const locations: StreamLocation[] = [];
 		for (const source of this.sources.values()) {
-			for (const root of this.options.roots) {
+			for (const root of this.rootsOfLayouts) {
 				locations.push(...await this.candidateFolders(source, root));
 			}
 		}
@@ -211,16 +228,16 @@ export class StreamIndex {
 		}
 	}
 
-	private async candidateFolders(source: IndexSource, root: string): Promise<StreamLocation[]> {
+	private async candidateFolders(source: IndexSource, root: LayoutRoot): Promise<StreamLocation[]> {
 		let entries;
 		try {
-			entries = await source.fs.readDirectory(root);
+			entries = await source.fs.readDirectory(root.path);
 		} catch {
 			return [];
 		}
 		return entries
-			.filter(entry => entry.kind === FileKind.Directory && isStreamFolderName(entry.name))
-			.map(entry => ({ source: source.source, workspaceFolder: source.workspaceFolder, root, path: joinPath(root, entry.name) }))
+			.filter(entry => entry.kind === FileKind.Directory && isStreamFolderName(entry.name) && !root.excluded.includes(entry.name))
+			.map(entry => locationIn(source, root, joinPath(root.path, entry.name)))
 			.sort((a, b) => compareNames(a.path, b.path));
 	}
 
@@ -230,24 +247,24 @@ export class StreamIndex {
 			return;
 		}
 		// Group the changes by the stream folder they fall in; a change to a root itself re-reads that root.
-		const folders = new Map<string, { root: string; files: Set<string>; listing: boolean }>();
-		const rootsToRescan = new Set<string>();
+		const folders = new Map<string, { root: LayoutRoot; files: Set<string>; listing: boolean }>();
+		const rootsToRescan = new Set<LayoutRoot>();
 		for (const change of changes) {
-			const root = this.options.roots.find(candidate => change.path === candidate || change.path.startsWith(candidate + '/'));
+			const root = rootOf(this.rootsOfLayouts, change.path);
 			if (!root) {
 				continue;
 			}
-			const rest = change.path.slice(root.length + 1);
+			const rest = change.path.slice(root.path.length + 1);
 			if (rest.length === 0) {
 				rootsToRescan.add(root);
 				continue;
 			}
 			const slash = rest.indexOf('/');
 			const folderName = slash < 0 ? rest : rest.slice(0, slash);
-			if (!isStreamFolderName(folderName)) {
+			if (!isStreamFolderName(folderName) || root.excluded.includes(folderName)) {
 				continue;
 			}
-			const folder = joinPath(root, folderName);
+			const folder = joinPath(root.path, folderName);
 			const entry = folders.get(folder) ?? { root, files: new Set<string>(), listing: false };
 			if (slash < 0 || rest.indexOf('/', slash + 1) >= 0 || change.kind !== 'changed') {
 				// The folder itself, something deeper, or a file coming or going: the listing may differ.
@@ -261,7 +278,7 @@ export class StreamIndex {
 		const removed: Stream[] = [];
 		for (const root of rootsToRescan) {
 			const present = new Set((await this.candidateFolders(source, root)).map(location => location.path));
-			for (const stream of this.all.filter(s => s.source === sourceKey && s.root === root && !present.has(s.id))) {
+			for (const stream of this.all.filter(s => s.source === sourceKey && s.root === root.path && !present.has(s.id))) {
 				this.forget(streamKey(stream));
 				removed.push(stream);
 			}
@@ -272,7 +289,7 @@ export class StreamIndex {
 			}
 		}
 		for (const [folder, entry] of folders) {
-			const location: StreamLocation = { source: sourceKey, workspaceFolder: source.workspaceFolder, root: entry.root, path: folder };
+			const location = locationIn(source, entry.root, folder);
 			const key = streamKey({ source: sourceKey, id: folder });
 			const known = this.parts.get(key);
 			const next = known && !entry.listing
@@ -292,10 +309,11 @@ export class StreamIndex {
 
 	private async rereadFiles(source: IndexSource, known: StreamParts, files: ReadonlySet<string>): Promise<StreamParts> {
 		const parsed = new Map(known.parsed);
-		const wanted = parsedDocumentNames(known.documents);
+		const layout = layoutOf(known.location.layout);
+		const wanted = parsedDocumentNames(known.documents, layout);
 		for (const name of files) {
 			if (wanted.includes(name)) {
-				parsed.set(name, await readDocument(source.fs, joinPath(known.location.path, name), this.readOptions(source.source)));
+				parsed.set(name, await readDocument(source.fs, joinPath(known.location.path, name), layout, this.readOptions(source.source)));
 			}
 		}
 		return { ...known, parsed };
@@ -305,17 +323,18 @@ export class StreamIndex {
 		if (!known) {
 			return readStreamParts(source.fs, location, this.readOptions(source.source));
 		}
+		const layout = layoutOf(location.layout);
 		const documents = await listDocuments(source.fs, location.path);
-		if (!documents || documents.length === 0) {
+		if (!isStreamFolder(documents, layout)) {
 			return undefined;
 		}
 		// Keep what was parsed for documents that are still there and did not change; read the rest.
 		const parsed = new Map<string, ParsedDocument>();
-		for (const name of parsedDocumentNames(documents)) {
+		for (const name of parsedDocumentNames(documents, layout)) {
 			const previous = known.parsed.get(name);
 			parsed.set(name, previous && !files.has(name) && known.documents.includes(name)
 				? previous
-				: await readDocument(source.fs, joinPath(location.path, name), this.readOptions(source.source)));
+				: await readDocument(source.fs, joinPath(location.path, name), layout, this.readOptions(source.source)));
 		}
 		return { location, documents, parsed };
 	}
@@ -353,6 +372,10 @@ export class StreamIndex {
 /** Folders whose name starts with `.` or `_` are kept out of the streams (DESIGN.md §1). */
 export function isStreamFolderName(name: string): boolean {
 	return name.length > 0 && name[0] !== '.' && name[0] !== '_';
+}
+
+function locationIn(source: IndexSource, root: LayoutRoot, path: string): StreamLocation {
+	return { source: source.source, workspaceFolder: source.workspaceFolder, root: root.path, path, layout: root.layout, archived: root.archived };
 }
 
 function bufferKey(source: string, path: string): string {

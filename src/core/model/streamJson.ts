@@ -1,44 +1,45 @@
 // The CLI's JSON form of a stream (DESIGN.md §4). Other tools read it: change it only with the contract.
 
-import { Stream } from './stream';
+import { Stream, TaskCounts } from './stream';
+import type { LayoutId } from '../layouts/streamLayout';
+
+/** A count of tasks as JSON; `optional` only where the layout has optional tasks (DESIGN.md §8). */
+export interface CountsJson {
+	done: number; open: number; active: number; cancelled: number; total: number; percent: number; optional?: number;
+}
 
 export interface StreamJson {
 	readonly id: string;
 	readonly folder: string;
+	readonly layout: LayoutId;
 	readonly title: string;
 	readonly status: string | null;
 	readonly priority: string | null;
 	readonly owner: string | null;
 	readonly created: string | null;
 	readonly documents: readonly string[];
-	readonly progress: { done: number; open: number; active: number; cancelled: number; total: number; percent: number };
-	readonly phases: readonly {
-		title: string; line: number; done: number; open: number; active: number; cancelled: number; total: number; percent: number;
-	}[];
+	readonly progress: CountsJson;
+	readonly phases: readonly ({ title: string; line: number } & CountsJson)[];
+}
+
+function countsToJson(counts: TaskCounts): CountsJson {
+	const { done, open, active, cancelled, total, percent, optional } = counts;
+	return optional === undefined ? { done, open, active, cancelled, total, percent } : { done, open, active, cancelled, total, percent, optional };
 }
 
 export function streamToJson(stream: Stream): StreamJson {
-	const { done, open, active, cancelled, total, percent } = stream.progress;
 	return {
 		id: stream.id,
 		folder: stream.name,
+		layout: stream.layout,
 		title: stream.title,
 		status: stream.status ?? null,
 		priority: stream.priority ?? null,
 		owner: stream.owner ?? null,
 		created: stream.created ?? null,
 		documents: [...stream.documents],
-		progress: { done, open, active, cancelled, total, percent },
-		phases: stream.phases.map(phase => ({
-			title: phase.title,
-			line: phase.line + 1,
-			done: phase.counts.done,
-			open: phase.counts.open,
-			active: phase.counts.active,
-			cancelled: phase.counts.cancelled,
-			total: phase.counts.total,
-			percent: phase.counts.percent,
-		})),
+		progress: countsToJson(stream.progress),
+		phases: stream.phases.map(phase => ({ title: phase.title, line: phase.line + 1, ...countsToJson(phase.counts) })),
 	};
 }
 

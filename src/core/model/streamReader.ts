@@ -1,13 +1,18 @@
-// Reads one stream folder into its parsed parts, and assembles a `Stream` from them. The parts are kept by
-// the index so a change to one file re-reads and re-parses that file only.
+// Reads one stream folder into its parsed parts, and assembles a `Stream` from them, as the folder's layout
+// (DESIGN.md §8) says: which documents are parsed, what the checkboxes mean, where the title and the status
+// come from. The parts are kept by the index so a change to one file re-reads and re-parses that file only.
 
-import { DocumentHeader, readDocumentHeader, resolveHeader } from '../header/headerFields';
+import { DocumentHeader, isPlaceholder, readDocumentHeader, resolveHeader, toPlainText } from '../header/headerFields';
 import { detachStrings } from './detachedStrings';
 import { decodeDocument, FileTooLargeError } from '../markdown/documentText';
 import { FileKind, joinPath, StreamFileSystem, baseName } from '../fileSystem';
 import { PlanScan, phasesOf, scanPlan } from '../markdown/planScanner';
-import { emptyCounts, Phase, ReadProblem, Stream, TaskCounts } from './stream';
-import { findDocument, isDocument, isMarkdownFile, PLAN, README, STATUS } from './streamDocuments';
+import { emptyCounts, HeaderField, Phase, ReadProblem, Stream, TaskCounts } from './stream';
+import { findDocument, isDocument, isMarkdownFile } from './streamDocuments';
+import { layoutOf } from '../layouts/layouts';
+import { archivedName, statusFromProgress } from '../layouts/layoutStatus';
+import { numberedPhases } from '../layouts/numberedPhases';
+import { LayoutId, StreamLayout } from '../layouts/streamLayout';
 
 export interface StreamLocation {
 	/** Opaque key of the workspace folder (see `Stream.source`). */
@@ -17,6 +22,9 @@ export interface StreamLocation {
 	readonly root: string;
 	/** The stream folder, relative to the workspace folder. */
 	readonly path: string;
+	readonly layout: LayoutId;
+	/** True under OpenSpec's archive. */
+	readonly archived: boolean;
 }
 
 export interface ReadOptions {
@@ -25,14 +33,34 @@ export interface ReadOptions {
 	readonly bufferText?: (path: string) => string | undefined;
 }
 
-/** What PLAN.md contributes to its stream: the counts and phases, not every task (the model stays small). */
+/** What the plan contributes to its stream: the counts and phases, not every task (the model stays small). */
 export interface PlanSummary {
 	readonly counts: TaskCounts;
 	readonly phases: readonly Phase[];
+	/** The text of its first level-1 heading (Kiro's title is there). */
+	readonly heading?: string;
 }
 
-export function summarizePlan(scan: PlanScan): PlanSummary {
-	return { counts: scan.counts, phases: phasesOf(scan) };
+/** The plan's counts and phases; `scan` must have been made with the layout's task vocabulary. */
+export function summarizePlan(scan: PlanScan, text: string, layout: StreamLayout): PlanSummary {
+	const headings = phasesOf(scan);
+	const numbered = () => numberedPhases(scan, text.split(/\r\n|\r|\n/));
+	let phases: Phase[];
+	switch (layout.phases) {
+		case 'headings':
+			phases = headings;
+			break;
+		case 'headings-else-numbered-tasks':
+			phases = headings.length > 0 ? headings : numbered();
+			break;
+		case 'numbered-tasks-else-headings': {
+			const byNumber = numbered();
+			phases = byNumber.length > 0 ? byNumber : headings;
+			break;
+		}
+	}
+	const heading = scan.headings.find(candidate => candidate.level === 1)?.text;
+	return heading === undefined ? { counts: scan.counts, phases } : { counts: scan.counts, phases, heading };
 }
 
 /** What one parsed document contributes to its stream. */
@@ -46,11 +74,12 @@ export interface StreamParts {
 	readonly location: StreamLocation;
 	/** Every `.md` file name in the folder, sorted. */
 	readonly documents: readonly string[];
-	/** Parsed README.md, STATUS.md and PLAN.md by their name in `documents`. */
+	/** The parsed documents (the layout's header documents and plan) by their name in `documents`. */
 	readonly parsed: ReadonlyMap<string, ParsedDocument>;
 }
 
-/** Lists the `.md` files of a folder, sorted; undefined when it is not a readable folder. */
+/** Lists the `.md` files of a folder, sorted; undefined when it is not a readable folder. Subfolders (Spec Kit's
+ *  `contracts/`, OpenSpec's `specs/`) are the stream's too, but not its documents. */
 export async function listDocuments(fs: StreamFileSystem, folder: string): Promise<string[] | undefined> {
 	let entries;
 	try {
@@ -65,16 +94,16 @@ export async function listDocuments(fs: StreamFileSystem, folder: string): Promi
 }
 
 /** The documents whose content the model reads, as they are named in this folder. */
-export function parsedDocumentNames(documents: readonly string[]): string[] {
-	return [README, STATUS, PLAN].map(name => findDocument(documents, name)).filter((name): name is string => name !== undefined);
+export function parsedDocumentNames(documents: readonly string[], layout: StreamLayout): string[] {
+	return [...layout.headerDocuments, layout.plan].map(name => findDocument(documents, name)).filter((name): name is string => name !== undefined);
 }
 
 /** Reads and parses one document of a stream. Never rejects: what goes wrong becomes a problem. */
-export async function readDocument(fs: StreamFileSystem, path: string, options: ReadOptions): Promise<ParsedDocument> {
+export async function readDocument(fs: StreamFileSystem, path: string, layout: StreamLayout, options: ReadOptions): Promise<ParsedDocument> {
 	const name = baseName(path);
 	const buffered = options.bufferText?.(path);
 	if (buffered !== undefined) {
-		return parseDocument(name, buffered);
+		return parseDocument(name, buffered, layout);
 	}
 	let bytes: Uint8Array;
 	try {
@@ -92,60 +121,116 @@ export async function readDocument(fs: StreamFileSystem, path: string, options: 
 	if (!decoded.ok) {
 		return { problems: [{ document: name, code: 'binary-file', message: `${name} is not a text file and was skipped` }] };
 	}
-	return parseDocument(name, decoded.text);
+	return parseDocument(name, decoded.text, layout);
 }
 
-/** Parses a document's text as the model needs it: PLAN.md for tasks, README.md and STATUS.md for the header. */
-export function parseDocument(name: string, text: string): ParsedDocument {
-	if (isDocument(name, PLAN)) {
-		return { plan: detachStrings(summarizePlan(scanPlan(text))), problems: [] };
+/** Parses a document's text as the model needs it: the plan for tasks, the header documents for fields. */
+export function parseDocument(name: string, text: string, layout: StreamLayout): ParsedDocument {
+	if (isDocument(name, layout.plan)) {
+		return { plan: detachStrings(summarizePlan(scanPlan(text, layout.tasks), text, layout)), problems: [] };
 	}
 	const header = detachStrings(readDocumentHeader(name, text));
 	return { header, problems: header.problems };
 }
 
-/** Reads a whole stream folder; undefined when it is not a stream (not a folder, or no `.md` file). */
+/**
+ * Whether a folder's documents make it a stream of the layout: some `.md` file, and the layout's identifying
+ * document where it has one (a `specs/` folder without spec.md is not a Spec Kit feature).
+ */
+export function isStreamFolder(documents: readonly string[] | undefined, layout: StreamLayout): documents is readonly string[] {
+	return documents !== undefined && documents.length > 0 &&
+		(layout.identifyingDocument === undefined || findDocument(documents, layout.identifyingDocument) !== undefined);
+}
+
+/** Reads a whole stream folder; undefined when it is not a stream of its layout. */
 export async function readStreamParts(fs: StreamFileSystem, location: StreamLocation, options: ReadOptions): Promise<StreamParts | undefined> {
+	const layout = layoutOf(location.layout);
 	const documents = await listDocuments(fs, location.path);
-	if (!documents || documents.length === 0) {
+	if (!isStreamFolder(documents, layout)) {
 		return undefined;
 	}
-	const names = parsedDocumentNames(documents);
-	const parsed = await Promise.all(names.map(name => readDocument(fs, joinPath(location.path, name), options)));
+	const names = parsedDocumentNames(documents, layout);
+	const parsed = await Promise.all(names.map(name => readDocument(fs, joinPath(location.path, name), layout, options)));
 	return { location, documents, parsed: new Map(names.map((name, i) => [name, parsed[i]])) };
 }
 
 export function assembleStream(parts: StreamParts): Stream {
 	const { location, documents, parsed } = parts;
+	const layout = layoutOf(location.layout);
 	const name = baseName(location.path);
-	const readme = parsed.get(findDocument(documents, README) ?? '');
-	const status = parsed.get(findDocument(documents, STATUS) ?? '');
-	const plan = parsed.get(findDocument(documents, PLAN) ?? '')?.plan;
-	const header = resolveHeader(readme?.header, status?.header, name);
+	const archived = location.archived ? archivedName(name) : undefined;
+	const headers = layout.headerDocuments.map(document => parsed.get(findDocument(documents, document) ?? '')?.header);
+	const [first, second] = headers.map(header => header && layout.statusFieldIsDocumentState ? withoutStatus(header) : header);
+	const planName = findDocument(documents, layout.plan);
+	const plan = parsed.get(planName ?? '')?.plan;
+	const header = resolveHeader(first, second, archived?.name ?? name);
 	const problems: ReadProblem[] = [];
 	for (const document of parsed.values()) {
 		problems.push(...document.problems);
 	}
+	const progress = plan ? plan.counts : layout.tasks.optionalMarker ? { ...emptyCounts(), optional: 0 } : emptyCounts();
+	const documentStatus = layout.statusFieldIsDocumentState ? headers[0]?.fields.find(field => field.key === 'status')?.value : undefined;
 	return {
 		id: location.path,
 		source: location.source,
 		workspaceFolder: location.workspaceFolder,
 		root: location.root,
+		layout: layout.id,
 		name,
-		title: header.title,
-		status: header.status,
+		title: layoutTitle(layout, header.title, headers[0], plan, archived?.name ?? name),
+		status: archived ? 'complete' : streamStatus(layout, header.status, plan?.counts),
 		priority: header.priority,
 		owner: header.owner,
 		created: header.created,
-		lastUpdated: header.lastUpdated,
+		lastUpdated: header.lastUpdated ?? archived?.date,
+		...(archived ? { archived: archived.date } : {}),
+		...(documentStatus !== undefined ? { documentStatus } : {}),
 		documents,
-		progress: plan ? plan.counts : emptyCounts(),
+		plan: planName,
+		progress,
 		phases: plan ? plan.phases : [],
 		overview: header.overview,
 		fields: header.fields,
 		fieldSources: header.sources,
 		problems,
 	};
+}
+
+function streamStatus(layout: StreamLayout, fromHeader: Stream['status'], counts: TaskCounts | undefined): Stream['status'] {
+	switch (layout.status) {
+		case 'header':
+			return fromHeader;
+		case 'progress':
+			return statusFromProgress(counts);
+		case 'header-else-progress':
+			return fromHeader ?? statusFromProgress(counts);
+	}
+}
+
+/**
+ * Our layout's title is the header's (§2). The others take the title document's level-1 heading without the
+ * format's prefix (`Feature Specification: `), unless that leaves a placeholder or nothing: then the folder name.
+ */
+function layoutTitle(layout: StreamLayout, headerTitle: string, header: DocumentHeader | undefined, plan: PlanSummary | undefined, folder: string): string {
+	if (layout.title === 'header') {
+		return headerTitle;
+	}
+	const heading = isDocument(layout.title.document, layout.plan) ? plan?.heading : header?.firstHeading?.text;
+	if (heading === undefined) {
+		return folder;
+	}
+	const text = toPlainText(heading);
+	const prefix = layout.title.prefixes?.exec(text);
+	const title = (prefix && prefix.index === 0 ? text.slice(prefix[0].length) : text).trim();
+	// A heading that is only the prefix's words ("Implementation Plan") names the document, not the work.
+	const bare = layout.title.prefixes?.test(`${text}: `) && prefix === null;
+	return title === '' || bare || isPlaceholder(title) ? folder : title;
+}
+
+/** The header without its Status fields: Spec Kit's `**Status**: Draft` is the spec document's state. */
+function withoutStatus(header: DocumentHeader): DocumentHeader {
+	const fields: HeaderField[] = header.fields.filter(field => field.key !== 'status');
+	return fields.length === header.fields.length ? header : { ...header, fields };
 }
 
 export function compareNames(a: string, b: string): number {

@@ -5,9 +5,12 @@
 import type { RuleSetting } from '../health/healthFindings';
 import type { Grouping } from '../model/streamGrouping';
 import type { ProgressStyle } from '../tasks/progressText';
+import { LAYOUT_IDS, LayoutId } from '../layouts/streamLayout';
 
 export interface StreamSettings {
 	readonly roots: readonly string[];
+	/** `streams.layouts` (DESIGN.md §8): the layouts read; by default all, so every layout whose folder exists shows. */
+	readonly layouts: readonly LayoutId[];
 	readonly templatesFolder: string;
 	readonly groupBy: Grouping;
 	readonly defaultOwner: string;
@@ -37,7 +40,7 @@ export interface StreamSettings {
 
 /** The setting keys below `streams.` that the model reads. */
 export type SettingKey =
-	| 'roots' | 'templatesFolder' | 'groupBy' | 'defaultOwner' | 'newStream.openDocument' | 'followActiveEditor'
+	| 'roots' | 'layouts' | 'templatesFolder' | 'groupBy' | 'defaultOwner' | 'newStream.openDocument' | 'followActiveEditor'
 	| 'maxFileSize' | 'badges.enabled' | 'badges.progress' | 'progress.enabled' | 'progress.style' | 'progress.files'
 	| 'toggleTask.rollUp' | 'diagnostics.rules' | 'requiredDocuments';
 
@@ -56,8 +59,9 @@ export function normalizeSettings(raw: (key: SettingKey) => unknown): StreamSett
 	const roots = raw('roots');
 	return {
 		roots: Array.isArray(roots) ? normalizeRoots(roots) : DEFAULT_ROOTS,
+		layouts: layoutList(raw('layouts')),
 		templatesFolder: folderPath(raw('templatesFolder')) || DEFAULT_TEMPLATES_FOLDER,
-		groupBy: oneOf(raw('groupBy'), ['status', 'priority', 'none'] as const, 'status'),
+		groupBy: oneOf(raw('groupBy'), ['status', 'priority', 'layout', 'none'] as const, 'status'),
 		defaultOwner: text(raw('defaultOwner'), ''),
 		newStreamOpenDocument: text(raw('newStream.openDocument'), 'README.md'),
 		followActiveEditor: flag(raw('followActiveEditor'), false),
@@ -94,6 +98,14 @@ export function normalizeRoots(roots: readonly unknown[]): string[] {
 		.map(segments => segments.filter(segment => segment !== '' && segment !== '.').join('/'))
 		.filter(root => root !== '');
 	return [...new Set(cleaned)];
+}
+
+/** The layouts named, in their usual order; anything else (not a list, unknown names) reads every layout. */
+function layoutList(value: unknown): readonly LayoutId[] {
+	if (!Array.isArray(value)) {
+		return LAYOUT_IDS;
+	}
+	return LAYOUT_IDS.filter(id => value.includes(id));
 }
 
 function folderPath(value: unknown): string {

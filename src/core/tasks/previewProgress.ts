@@ -8,6 +8,7 @@
 
 import type MarkdownIt from 'markdown-it';
 import { PlanScan, scanPlan } from '../markdown/planScanner';
+import type { TaskVocabulary } from './taskVocabulary';
 import { headingProgress, ProgressStyle, progressLevel, progressText } from './progressText';
 import { readDocumentHeader } from '../header/headerFields';
 import { parseStatus, STATUSES } from '../header/statusVocabulary';
@@ -25,6 +26,8 @@ export interface PreviewProgressOptions {
 	describe(counts: TaskCounts): string;
 	/** The label of a status whose value was written in front matter (inline values are shown as written). */
 	statusLabel(status: StatusId): string;
+	/** What the checkboxes of the document being rendered mean (its stream's layout); DESIGN.md §3 when undefined. */
+	vocabulary?(env: unknown): TaskVocabulary | undefined;
 }
 
 const PROGRESS_META = 'streamsProgress';
@@ -40,7 +43,7 @@ export function previewProgressPlugin(md: MarkdownIt, options: PreviewProgressOp
 	const escape = md.utils.escapeHtml;
 
 	md.core.ruler.push('streams_progress', state => {
-		const scan = scanPlan(state.src);
+		const scan = scanPlan(state.src, options.vocabulary?.(state.env));
 		markHeadings(state.tokens, scan);
 		markStatus(state.tokens, state.src, state.Token);
 	});

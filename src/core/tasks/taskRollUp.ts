@@ -111,7 +111,8 @@ export function rollUpReplacements(lines: readonly string[], scan: PlanScan, cha
 		const column = task.checkboxColumn + 1;
 		replacements.set(line, { line: checkboxLine, startColumn: column, endColumn: column + 1, text: CHECKBOX_CHAR[state] });
 	};
-	const finished = (line: number) => states.get(line) === 'done' || states.get(line) === 'cancelled';
+	// An optional child (Kiro's `[ ]*`) may be skipped: it never keeps its parent open.
+	const finished = (line: number) => states.get(line) === 'done' || states.get(line) === 'cancelled' || tree.get(line)?.task.optional === true;
 
 	const propagate = (line: number): void => {
 		const parent = tree.get(line)?.parent;

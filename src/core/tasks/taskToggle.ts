@@ -11,6 +11,7 @@
 
 import { TaskState } from '../model/stream';
 import { scanPlan } from '../markdown/planScanner';
+import { STANDARD_TASKS, TaskVocabulary } from './taskVocabulary';
 import { rollUpReplacements } from './taskRollUp';
 
 /** Replace the UTF-16 columns [startColumn, endColumn) of a 0-based line with `text`. */
@@ -31,6 +32,8 @@ export interface ToggledLine {
 export interface ToggleOptions {
 	/** Check a parent whose last open child was checked; uncheck a checked parent when a child is unchecked. */
 	readonly rollUp: boolean;
+	/** What the checkboxes mean (the document's layout, DESIGN.md §8); §3 when not given. */
+	readonly vocabulary?: TaskVocabulary;
 }
 
 /** Lines without their terminators; `\r\n`, `\r` and `\n` all end a line, as in VS Code's documents. */
@@ -44,23 +47,19 @@ const LIST_ITEM = /^([ \t]*(?:>[ \t]?)*[ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(?:\[
 const LEADING = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 
-const TOGGLED: Readonly<Record<string, { char: string; state: TaskState }>> = {
-	' ': { char: 'x', state: 'done' },
-	'x': { char: ' ', state: 'open' },
-	'X': { char: ' ', state: 'open' },
-	'/': { char: 'x', state: 'done' },
-	'-': { char: ' ', state: 'open' },
-};
+// The same, where `[c]*` marks an optional task (Kiro): the `*` stays, only the character inside changes.
+const LIST_ITEM_OPTIONAL = /^([ \t]*(?:>[ \t]?)*[ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(?:\[(.)\]\*?(?=[ \t]|$))?/;
 
 /** The change toggling one line makes, or undefined for lines that are left alone. */
-export function toggleLine(text: string, line: number): ToggledLine | undefined {
-	const item = LIST_ITEM.exec(text);
+export function toggleLine(text: string, line: number, vocabulary: TaskVocabulary = STANDARD_TASKS): ToggledLine | undefined {
+	const item = (vocabulary.optionalMarker ? LIST_ITEM_OPTIONAL : LIST_ITEM).exec(text);
 	if (item) {
 		const [whole, prefix, marker, space, checkbox] = item;
-		const toggled = checkbox === undefined ? undefined : TOGGLED[checkbox];
-		if (toggled) {
-			const column = whole.length - 2;
-			return { line, state: toggled.state, replacement: { line, startColumn: column, endColumn: column + 1, text: toggled.char } };
+		const char = checkbox === undefined ? undefined : vocabulary.toggle[checkbox];
+		if (char !== undefined && checkbox !== undefined) {
+			const column = whole.lastIndexOf('[') + 1;
+			const state: TaskState = vocabulary.marks[char] ?? 'open';
+			return { line, state, replacement: { line, startColumn: column, endColumn: column + 1, text: char } };
 		}
 		// No checkbox (or brackets that are not one): the item becomes an open task.
 		const contentStart = prefix.length + marker.length + space.length;
@@ -76,11 +75,11 @@ export function toggleLine(text: string, line: number): ToggledLine | undefined 
 }
 
 /** Toggles every given line once (duplicates and lines out of range are ignored), in line order. */
-export function toggleLines(lines: readonly string[], selected: readonly number[]): ToggledLine[] {
+export function toggleLines(lines: readonly string[], selected: readonly number[], vocabulary: TaskVocabulary = STANDARD_TASKS): ToggledLine[] {
 	const unique = [...new Set(selected)].filter(line => line >= 0 && line < lines.length).sort((a, b) => a - b);
 	const result: ToggledLine[] = [];
 	for (const line of unique) {
-		const toggled = toggleLine(lines[line], line);
+		const toggled = toggleLine(lines[line], line, vocabulary);
 		if (toggled) {
 			result.push(toggled);
 		}
@@ -105,13 +104,14 @@ export function applyReplacements(lines: readonly string[], replacements: readon
  */
 export function toggleTaskEdits(text: string, selected: readonly number[], options: ToggleOptions): TextReplacement[] {
 	const lines = splitLines(text);
-	const toggled = toggleLines(lines, selected);
+	const vocabulary = options.vocabulary ?? STANDARD_TASKS;
+	const toggled = toggleLines(lines, selected, vocabulary);
 	const replacements = toggled.map(change => change.replacement);
 	if (!options.rollUp || toggled.length === 0) {
 		return replacements;
 	}
 	const after = applyReplacements(lines, replacements);
-	const scan = scanPlan(after.join('\n'));
+	const scan = scanPlan(after.join('\n'), vocabulary);
 	// Roll-up only flips one character inside a checkbox on lines the toggle did not touch, so its columns
 	// hold in the original text too.
 	const rolled = rollUpReplacements(after, scan, toggled.map(change => change.line));

@@ -110,7 +110,7 @@ export class PlanDecorations extends Disposable {
 			this.reportLarge(document, settings.maxFileSize);
 			return undefined;
 		}
-		return headingProgress(scanOf(document)).map(heading => rendered(heading, settings.progress.style));
+		return headingProgress(scanOf(document, this.context.streams.vocabularyOf(document.uri))).map(heading => rendered(heading, settings.progress.style));
 	}
 
 	private reportLarge(document: vscode.TextDocument, limit: number): void {

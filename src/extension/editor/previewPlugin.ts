@@ -32,6 +32,10 @@ export class PreviewPlugin extends Disposable {
 			},
 			describe: counts => vscode.l10n.t('{0} done · {1} active · {2} open · {3} cancelled', counts.done, counts.active, counts.open, counts.cancelled),
 			statusLabel: status => statusLabel(status),
+			vocabulary: env => {
+				const uri = uriFromPreviewEnv(env);
+				return uri && streams.vocabularyOf(uri);
+			},
 		};
 		this._register(vscode.workspace.onDidChangeConfiguration(event => {
 			if (affectsSetting(event, 'progress', 'roots')) {

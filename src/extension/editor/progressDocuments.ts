@@ -1,8 +1,9 @@
-// Which documents show progress after their headings: every stream's PLAN.md, and the files matching
-// `streams.progress.files`. One rule for the editor decorations and the Markdown preview.
+// Which documents show progress after their headings: every stream's plan (PLAN.md, or the tasks.md of a
+// Kiro spec, Spec Kit feature or OpenSpec change), and the files matching `streams.progress.files`. One rule
+// for the editor decorations and the Markdown preview.
 
 import * as vscode from 'vscode';
-import { baseName, isDocument, matchesAnyGlob, PLAN } from '../../core';
+import { matchesAnyGlob } from '../../core';
 import { Settings } from '../workspace/settings';
 import { WorkspaceStreams } from '../workspace/workspaceStreams';
 
@@ -10,7 +11,7 @@ export function showsProgress(uri: vscode.Uri, streams: WorkspaceStreams, settin
 	if (!settings.progress.enabled) {
 		return false;
 	}
-	if (isDocument(baseName(uri.path), PLAN) && streams.streamFor(uri)) {
+	if (streams.isPlan(uri)) {
 		return true;
 	}
 	return matchesAnyGlob(pathsToMatch(uri), settings.progress.files);

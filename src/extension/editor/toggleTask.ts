@@ -3,23 +3,29 @@
 // (`toggleTaskEdits`), which also works out the roll-up to parent tasks when `streams.toggleTask.rollUp` is on.
 
 import * as vscode from 'vscode';
-import { toggleTaskEdits } from '../../core';
+import { TaskVocabulary, toggleTaskEdits } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { readSettings } from '../workspace/settings';
 
 export const TOGGLE_TASK_COMMAND = 'streams.toggleTask';
 
-export function registerToggleTask(_context: FeatureContext): vscode.Disposable {
-	return vscode.commands.registerCommand(TOGGLE_TASK_COMMAND, () => toggleTask(vscode.window.activeTextEditor));
+export function registerToggleTask(context: FeatureContext): vscode.Disposable {
+	return vscode.commands.registerCommand(TOGGLE_TASK_COMMAND, () => toggleTask(vscode.window.activeTextEditor, context.streams.vocabularyOf.bind(context.streams)));
 }
 
-/** Resolves to whether the document changed. */
-export async function toggleTask(editor: vscode.TextEditor | undefined): Promise<boolean> {
+/**
+ * Resolves to whether the document changed. The checkboxes mean what the document's layout says (Kiro's
+ * `[-]` is a task in progress, so toggling finishes it); other documents follow DESIGN.md §3.
+ */
+export async function toggleTask(editor: vscode.TextEditor | undefined, vocabularyOf?: (uri: vscode.Uri) => TaskVocabulary): Promise<boolean> {
 	if (!editor) {
 		return false;
 	}
 	const document = editor.document;
-	const edits = toggleTaskEdits(document.getText(), selectedLines(editor.selections), { rollUp: readSettings(document.uri).toggleTaskRollUp });
+	const edits = toggleTaskEdits(document.getText(), selectedLines(editor.selections), {
+		rollUp: readSettings(document.uri).toggleTaskRollUp,
+		vocabulary: vocabularyOf?.(document.uri),
+	});
 	if (edits.length === 0) {
 		return false;
 	}

@@ -9,7 +9,7 @@
 
 import * as vscode from 'vscode';
 import { Disposable } from '../lifecycle/disposable';
-import { badgeTooltip, findDocument, IndexChange, PLAN, progressBadge, progressSummary, STATUS_ORDER, statusBadge, StatusId, Stream, streamKey } from '../../core';
+import { badgeTooltip, IndexChange, progressBadge, progressSummary, STATUS_ORDER, statusBadge, StatusId, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { affectsSetting, readSettings } from '../workspace/settings';
 import { progressColorId, statusColorId, statusLabel } from './statusPresentation';
@@ -136,7 +136,7 @@ export class StatusBadgeProvider extends Disposable implements vscode.FileDecora
 			tooltip: badgeTooltip(vscode.l10n.t('Stream: {0}', statusLabel(stream.status)), stream.progress, vscode.l10n.t('no tasks')),
 			color: statusColorId(stream.status),
 		}];
-		const plan = this.settings.progress ? findDocument(stream.documents, PLAN) : undefined;
+		const plan = this.settings.progress ? stream.plan : undefined;
 		if (plan) {
 			const summary = progressSummary(stream.progress);
 			states.push({

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { Delayer } from '../../core';
 import { Disposable } from '../lifecycle/disposable';
-import { documentsInDisplayOrder, findDocument, groupId, GroupKey, Grouping, groupKeyOf, groupStreams, IndexChange, matchesFilter, Phase, PLAN, Stream, StreamFilter, streamKey } from '../../core';
+import { documentsInDisplayOrder, groupId, GroupKey, Grouping, groupKeyOf, groupStreams, IndexChange, layoutLabel, layoutOf, matchesFilter, Phase, Stream, StreamFilter, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { setContext } from '../workspace/contextKeys';
 import { affectsSetting, readSettings } from '../workspace/settings';
@@ -237,12 +237,13 @@ export class StreamsTreeProvider extends Disposable implements vscode.TreeDataPr
 	}
 
 	private groupItem(node: GroupNode): vscode.TreeItem {
-		const label = node.key.by === 'status' ? statusLabel(node.key.status) : priorityLabel(node.key.priority);
+		const { key } = node;
+		const label = key.by === 'status' ? statusLabel(key.status) : key.by === 'priority' ? priorityLabel(key.priority) : layoutLabel(key.layout);
 		const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
 		item.id = node.id;
 		const count = this.getChildren(node).length;
 		item.description = String(count);
-		item.iconPath = node.key.by === 'status' ? statusIcon(node.key.status) : new vscode.ThemeIcon('arrow-swap');
+		item.iconPath = key.by === 'status' ? statusIcon(key.status) : new vscode.ThemeIcon(key.by === 'priority' ? 'arrow-swap' : 'folder-library');
 		item.contextValue = 'group';
 		return item;
 	}
@@ -276,7 +277,7 @@ export class StreamsTreeProvider extends Disposable implements vscode.TreeDataPr
 		item.iconPath = phaseIcon(phase);
 		item.contextValue = 'phase';
 		const stream = this.resolve(node);
-		const plan = stream && findDocument(stream.documents, PLAN);
+		const plan = stream?.plan;
 		if (stream && plan) {
 			const uri = this.streams.uriOf(stream, plan);
 			item.command = {
@@ -331,7 +332,10 @@ function streamTooltip(stream: Stream, findings: readonly StreamFinding[]): vsco
 	tooltip.isTrusted = false;
 	tooltip.appendMarkdown('**').appendText(stream.title).appendMarkdown('**\n\n');
 	const fields: [string, string | undefined][] = [
-		[vscode.l10n.t('Status'), statusLabel(stream.status)],
+		[vscode.l10n.t('Layout'), layoutLabel(stream.layout)],
+		[layoutOf(stream.layout).hasStatusField ? vscode.l10n.t('Status') : vscode.l10n.t('Status (from progress)'), statusLabel(stream.status)],
+		[vscode.l10n.t('Spec Status'), stream.documentStatus],
+		[vscode.l10n.t('Archived'), stream.archived],
 		[vscode.l10n.t('Priority'), stream.priority ? priorityLabel(stream.priority) : undefined],
 		[vscode.l10n.t('Owner'), stream.owner],
 		[vscode.l10n.t('Created'), stream.created],
@@ -347,6 +351,7 @@ function streamTooltip(stream: Stream, findings: readonly StreamFinding[]): vsco
 	const extra = [
 		progress.active > 0 ? vscode.l10n.t('{0} active', progress.active) : undefined,
 		progress.cancelled > 0 ? vscode.l10n.t('{0} cancelled', progress.cancelled) : undefined,
+		progress.optional ? vscode.l10n.t('{0} optional', progress.optional) : undefined,
 	].filter(Boolean).join(', ');
 	if (extra) {
 		tooltip.appendText(` — ${extra}`);
@@ -446,10 +451,10 @@ export function registerStreamsTree(context: FeatureContext, findings: StreamFin
 		}),
 		vscode.commands.registerCommand('streams.openPlan', async (argument?: unknown) => {
 			const stream = streamFromArgument(streams, argument);
-			const plan = stream && findDocument(stream.documents, PLAN);
+			const plan = stream?.plan;
 			if (!stream || !plan) {
 				void vscode.window.showInformationMessage(stream
-					? vscode.l10n.t('The stream "{0}" has no PLAN.md.', stream.title)
+					? vscode.l10n.t('The stream "{0}" has no {1}.', stream.title, layoutOf(stream.layout).plan)
 					: vscode.l10n.t('Choose a stream in the Streams view first.'));
 				return;
 			}
@@ -472,6 +477,7 @@ async function pickGrouping(): Promise<void> {
 	const items: (vscode.QuickPickItem & { value: Grouping })[] = [
 		{ label: vscode.l10n.t('Status'), value: 'status' },
 		{ label: vscode.l10n.t('Priority'), value: 'priority' },
+		{ label: vscode.l10n.t('Layout'), value: 'layout' },
 		{ label: vscode.l10n.t('None'), value: 'none' },
 	].map(item => ({ ...item, value: item.value as Grouping, description: item.value === current ? vscode.l10n.t('current') : undefined }));
 	const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Group streams by') });

@@ -1,9 +1,13 @@
 // The stream model of the open workspace: the core index over every workspace folder, kept live by one
-// watcher per stream root (changes batched), and by the unsaved text of open README/STATUS/PLAN buffers.
+// watcher per root of every layout read (changes batched), and by the unsaved text of the open documents the
+// model parses (README/STATUS/PLAN, and the other layouts' tasks.md, spec.md, proposal.md).
 
 import * as vscode from 'vscode';
 import { Disposable, DisposableStore } from '../lifecycle/disposable';
-import { baseName, Delayer, FileChange, FileChangeKind, IndexChange, IndexSource, isAnyDocument, isDocument, PARSED_DOCUMENTS, PLAN, Stream, StreamIndex } from '../../core';
+import {
+	baseName, Delayer, FileChange, FileChangeKind, IndexChange, IndexSource, isAnyDocument, isDocument, LAYOUT_IDS, layoutOf, layoutRoots,
+	parentPath, STANDARD_TASKS, Stream, StreamIndex, TaskVocabulary,
+} from '../../core';
 import { setContext } from './contextKeys';
 import { scanOf } from '../editor/documentScans';
 import { readSettings, Settings, affectsSetting } from './settings';
@@ -28,7 +32,7 @@ export class WorkspaceStreams extends Disposable {
 	constructor(private readonly log: vscode.LogOutputChannel) {
 		super();
 		this.settings = readSettings();
-		this.index = new StreamIndex(this.sources(), { roots: this.settings.roots, maxFileSize: this.settings.maxFileSize });
+		this.index = new StreamIndex(this.sources(), this.indexOptions());
 		const subscription = this.index.onDidChange(change => {
 			this.reportProblems(change.updated);
 			setContext('streams.hasStreams', this.index.all.length > 0);
@@ -38,7 +42,7 @@ export class WorkspaceStreams extends Disposable {
 			subscription,
 			vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()),
 			vscode.workspace.onDidChangeConfiguration(event => {
-				if (affectsSetting(event, 'roots', 'maxFileSize')) {
+				if (affectsSetting(event, 'roots', 'layouts', 'maxFileSize')) {
 					this.reindex();
 				}
 			}),
@@ -70,6 +74,18 @@ export class WorkspaceStreams extends Disposable {
 	streamFor(uri: vscode.Uri): Stream | undefined {
 		const location = this.locate(uri);
 		return location && this.index.streamAt(location.source, location.path);
+	}
+
+	/** Whether a file is the plan of a stream (PLAN.md, or its layout's tasks.md). */
+	isPlan(uri: vscode.Uri): boolean {
+		const stream = this.streamFor(uri);
+		return stream?.plan !== undefined && isDocument(baseName(uri.path), stream.plan) && this.uriOf(stream, stream.plan).path === uri.path;
+	}
+
+	/** What the checkboxes of a file mean: its stream's layout's, when it is a stream's plan; DESIGN.md §3 otherwise. */
+	vocabularyOf(uri: vscode.Uri): TaskVocabulary {
+		const stream = this.streamFor(uri);
+		return stream && this.isPlan(uri) ? layoutOf(stream.layout).tasks : STANDARD_TASKS;
 	}
 
 	/** The URI of a stream's folder, or of one of its documents. */
@@ -116,7 +132,11 @@ export class WorkspaceStreams extends Disposable {
 		this.settings = readSettings();
 		this.watch();
 		const sources = this.sources();
-		void this.indexWithProgress(() => this.index.reconfigure(sources, { roots: this.settings.roots, maxFileSize: this.settings.maxFileSize }));
+		void this.indexWithProgress(() => this.index.reconfigure(sources, this.indexOptions()));
+	}
+
+	private indexOptions() {
+		return { roots: this.settings.roots, layouts: this.settings.layouts, maxFileSize: this.settings.maxFileSize };
 	}
 
 	private async indexWithProgress(work: () => Promise<void>): Promise<void> {
@@ -137,13 +157,19 @@ export class WorkspaceStreams extends Disposable {
 		}
 	}
 
-	/** One watcher per stream root and workspace folder, narrowed to stream folders and their markdown files. */
+	/**
+	 * One watcher per root of every layout read and workspace folder, narrowed to stream folders and their
+	 * markdown files (a Spec Kit feature's `contracts/` or an OpenSpec change's `specs/` are not watched).
+	 */
 	private watch(): void {
 		this.watchers.clear();
 		const rootPaths: string[] = [];
 		for (const folder of vscode.workspace.workspaceFolders ?? []) {
 			for (const root of this.settings.roots) {
+				// New Stream's folders: only our own layout's roots.
 				rootPaths.push(vscode.Uri.joinPath(folder.uri, ...root.split('/')).fsPath);
+			}
+			for (const { path: root } of layoutRoots(this.settings.layouts, this.settings.roots)) {
 				const pattern = new vscode.RelativePattern(folder, `{${root},${root}/*,${root}/*/*.md}`);
 				const watcher = vscode.workspace.createFileSystemWatcher(pattern);
 				const source = folder.uri.toString();
@@ -187,8 +213,10 @@ export class WorkspaceStreams extends Disposable {
 			this.index.setBufferText(location.source, location.path, undefined);
 			return;
 		}
-		const isPlan = isDocument(baseName(location.path), PLAN);
-		this.index.setBufferText(location.source, location.path, document.getText(), isPlan ? scanOf(document) : undefined);
+		const stream = this.index.get(location.source, parentPath(location.path));
+		const plan = stream?.plan !== undefined && isDocument(baseName(location.path), stream.plan);
+		this.index.setBufferText(location.source, location.path, document.getText(),
+			stream && plan ? scanOf(document, layoutOf(stream.layout).tasks) : undefined);
 	}
 
 	private releaseBuffer(document: vscode.TextDocument): void {
@@ -229,6 +257,9 @@ export class WorkspaceStreams extends Disposable {
 	}
 }
 
+/** The names of every document some layout parses: a cheap first test on every keystroke in any file. */
+const PARSED_NAMES: readonly string[] = [...new Set(LAYOUT_IDS.flatMap(id => [...layoutOf(id).headerDocuments, layoutOf(id).plan]))];
+
 function isParsedDocument(uri: vscode.Uri): boolean {
-	return isAnyDocument(baseName(uri.path), PARSED_DOCUMENTS);
+	return isAnyDocument(baseName(uri.path), PARSED_NAMES);
 }
