@@ -15,6 +15,7 @@ import { benchCommandLine } from './endToEnd';
 import { figures, record } from './figures';
 import { benchIndexing } from './indexing';
 import { benchKeystroke } from './keystroke';
+import { benchLineEndings } from './lineEndings';
 import { megabytesPerSecond, timeSync } from './measure';
 
 const tiny = process.argv.includes('--tiny');
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
 	console.log(`Feature Streams benchmarks${tiny ? ' (tiny smoke run)' : ''} — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${started.loadAverage.join(' ')}`);
 	try {
 		benchScanning();
+		await benchLineEndings(tiny);
 		await benchKeystroke(scratch, tiny);
 		await benchIndexing(scratch, tiny);
 		const dist = benchBundle(scratch);

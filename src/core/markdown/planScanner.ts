@@ -6,6 +6,8 @@
 
 import { TaskCounts, TaskState, Phase, makeCounts } from '../model/stream';
 import { STANDARD_TASKS, TaskVocabulary } from '../tasks/taskVocabulary';
+import { LineEnds } from './lineEnds';
+import { NextOccurrence } from './nextOccurrence';
 
 export interface ScannedTask {
 	/** 0-based line. */
@@ -88,18 +90,18 @@ export function frontMatterLineCount(text: string): number {
 	if (!text.startsWith('---', start)) {
 		return 0;
 	}
-	const hasCR = text.indexOf('\r') >= 0;
-	let end = lineEnd(text, start, hasCR);
+	const lines = new LineEnds(text);
+	let end = lines.endOf(start);
 	if (!isDelimiterLine(text, start, end, DASH)) {
 		return 0;
 	}
-	let pos = nextLineStart(text, end);
+	let pos = lines.nextLineStart(end);
 	for (let line = 1; pos < text.length; line++) {
-		end = lineEnd(text, pos, hasCR);
+		end = lines.endOf(pos);
 		if (isDelimiterLine(text, pos, end, DASH) || isDelimiterLine(text, pos, end, DOT)) {
 			return line + 1;
 		}
-		pos = nextLineStart(text, end);
+		pos = lines.nextLineStart(end);
 	}
 	return 0;
 }
@@ -155,27 +157,6 @@ function isAsciiAlnum(c: number): boolean {
 function isJsWhitespace(c: number): boolean {
 	return c === SPACE || (c >= TAB && c <= CR) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
 		c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * End of the line starting at `pos`: markdown-it splits lines at `\n`, `\r\n` and a lone `\r`. Callers say
- * whether the text has a `\r` at all, so that text without one is not searched for it again on every line.
- */
-function lineEnd(text: string, pos: number, hasCR: boolean): number {
-	const lf = text.indexOf('\n', pos);
-	const end = lf < 0 ? text.length : lf;
-	if (!hasCR) {
-		return end;
-	}
-	const cr = text.indexOf('\r', pos);
-	return cr >= 0 && cr < end ? cr : end;
-}
-
-function nextLineStart(text: string, eol: number): number {
-	if (eol >= text.length) {
-		return text.length;
-	}
-	return text.charCodeAt(eol) === CR && text.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
 }
 
 function isDelimiterLine(text: string, start: number, end: number, marker: number): boolean {
@@ -353,27 +334,6 @@ const HTML_RAW_NAMES: readonly string[] = ['script', 'pre', 'style', 'textarea']
  * rules reach the same decisions. Columns follow markdown-it's bookkeeping (`sCount`/`bsCount`) so tabs
  * expand exactly as it expands them.
  */
-/**
- * Where a character next stands at or after a position. The scanner asks for every line; one `indexOf` answers
- * every question between the position it started from and the character it found.
- */
-class NextOccurrence {
-	private validFrom = 0;
-	private at = -1;
-
-	constructor(private readonly text: string, private readonly char: string) { }
-
-	/** The index of the next `char` at or after `position`, or the text's length when there is none. */
-	after(position: number): number {
-		if (position < this.validFrom || position > this.at) {
-			const found = this.text.indexOf(this.char, position);
-			this.validFrom = position;
-			this.at = found < 0 ? this.text.length : found;
-		}
-		return this.at;
-	}
-}
-
 class BlockScanner implements RawScan {
 	readonly tasks: ScannedTask[] = [];
 	readonly headings: RawHeading[] = [];
@@ -390,8 +350,8 @@ class BlockScanner implements RawScan {
 	private skipLines = 0;
 	private swallowing = false;
 
-	// Where the next `\r`, `|` and tab stand: asked line after line, so each answer is kept.
-	private readonly carriageReturns: NextOccurrence;
+	// Where lines end, and where the next `|` and tab stand: asked line after line, so each answer is kept.
+	private readonly lineEnds: LineEnds;
 	private readonly pipes: NextOccurrence;
 	private readonly tabs: NextOccurrence;
 
@@ -462,10 +422,10 @@ class BlockScanner implements RawScan {
 		this.optionalTasks = vocabulary.optionalMarker;
 		this.s = text;
 		this.len = text.length;
-		this.carriageReturns = new NextOccurrence(text, '\r');
+		this.lineEnds = new LineEnds(text);
 		this.pipes = new NextOccurrence(text, '|');
 		this.tabs = new NextOccurrence(text, '\t');
-		this.hasCR = text.indexOf('\r') >= 0;
+		this.hasCR = this.lineEnds.hasCarriageReturn;
 	}
 
 	run(): void {
@@ -473,7 +433,7 @@ class BlockScanner implements RawScan {
 		let pos = this.s.charCodeAt(0) === 0xfeff ? 1 : 0;
 		const frontMatter = frontMatterLineCount(this.s);
 		for (let i = 0; i < frontMatter; i++) {
-			pos = nextLineStart(this.s, this.lineEndFrom(pos));
+			pos = this.nextStart(this.lineEndFrom(pos));
 			this.lineNo++;
 		}
 		const s = this.s;
@@ -514,16 +474,12 @@ class BlockScanner implements RawScan {
 	// --- lines -------------------------------------------------------------------------------------------
 
 	private lineEndFrom(pos: number): number {
-		const s = this.s;
-		let lf = s.indexOf('\n', pos);
-		if (lf < 0) {
-			lf = this.len;
+		if (this.hasCR) {
+			return this.lineEnds.endOf(pos);
 		}
-		if (!this.hasCR) {
-			return lf;
-		}
-		const cr = this.carriageReturns.after(pos);
-		return lf < cr ? lf : cr;
+		// Without a `\r`, each search stops at its own line's end: no need to remember it.
+		const lf = this.s.indexOf('\n', pos);
+		return lf < 0 ? this.len : lf;
 	}
 
 	private nextStart(eol: number): number {
