@@ -3,7 +3,6 @@
 import * as l10n from '@vscode/l10n';
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import { setContext } from './workspace/contextKeys';
 import { FeatureContext } from './workspace/featureContext';
 import { registerFieldCommands } from './commands/editFields';
 import { registerHealthDiagnostics } from './health/healthDiagnostics';
@@ -55,7 +54,6 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 	const log = vscode.window.createOutputChannel('Feature Streams', { log: true });
 	const streams = new WorkspaceStreams(log);
 	const context: FeatureContext = { extension, streams, log };
-	setContext('streams.host', EXTENSION_HOST);
 	const findings = new StreamFindings();
 	const tree = registerStreamsTree(context, findings);
 	const planDecorations = registerPlanDecorations(context);

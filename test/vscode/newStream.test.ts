@@ -5,7 +5,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { formatLocalDate } from '../../src/core/templates/templates';
+import { localToday } from '../../src/core/templates/templates';
 import type { InitTemplatesResult } from '../../src/extension/commands/initTemplates';
 import type { NewStreamResult } from '../../src/extension/commands/newStream';
 import { api, readOnDisk, waitFor, workspaceUri } from './support';
@@ -88,7 +88,7 @@ describe('New Stream', function () {
 		assert.deepEqual(await listing(folder), [...STANDARD].sort());
 
 		const readme = await readOnDisk(vscode.Uri.joinPath(folder, 'README.md'));
-		const today = formatLocalDate(new Date());
+		const today = localToday();
 		assert.equal(readme.split('\n').slice(0, 5).join('\n'), [
 			'# Offline Editing Stream',
 			'',
@@ -142,7 +142,7 @@ describe('New Stream', function () {
 		assert.deepEqual(names(result.files), ['README.md', 'DECISIONS.md']);
 		assert.equal(await readOnDisk(vscode.Uri.joinPath(result.folder, 'README.md')),
 			'---\ntitle: "Team Made"\nowner: Zoë\n---\n\n# Team Made\r\n\r\nStatus: Ready\r\nPriority: Low · Folder: team-made\r\n');
-		assert.equal(await readOnDisk(vscode.Uri.joinPath(result.folder, 'DECISIONS.md')), `# Decisions for Team Made\n\n${formatLocalDate(new Date())}: started.\n`);
+		assert.equal(await readOnDisk(vscode.Uri.joinPath(result.folder, 'DECISIONS.md')), `# Decisions for Team Made\n\n${localToday()}: started.\n`);
 	});
 
 	it('offers the template folder\'s subfolders as named sets', async () => {

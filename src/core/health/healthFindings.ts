@@ -143,10 +143,6 @@ export function ruleSeverity(rule: HealthRuleId, severities: HealthInput['severi
 	return HEALTH_RULES.find(candidate => candidate.id === rule)?.severity ?? 'warning';
 }
 
-export function isHealthRuleId(value: string): value is HealthRuleId {
-	return HEALTH_RULES.some(rule => rule.id === value);
-}
-
 export function compareFindings(a: HealthFinding, b: HealthFinding): number {
 	return (a.document < b.document ? -1 : a.document > b.document ? 1 : 0)
 		|| a.line - b.line

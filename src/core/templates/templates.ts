@@ -38,6 +38,11 @@ export function formatLocalDate(moment: Date): string {
 	return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1, 2)}-${pad(moment.getDate(), 2)}`;
 }
 
+/** Today as `YYYY-MM-DD` in the local time zone: the date every edit stamps. */
+export function localToday(): string {
+	return formatLocalDate(new Date());
+}
+
 /** The text each placeholder stands for. */
 function placeholderValue(match: string, token: string | undefined, values: TemplateValues): string {
 	switch (token?.toLowerCase() as TemplateToken | undefined) {

@@ -5,7 +5,7 @@
 // each caller presents it in its own way (`presentFieldChange` is the usual one: a message when it failed).
 
 import * as vscode from 'vscode';
-import { applyFieldEdits, FieldChange, fieldDocument, FieldEditRefusal, fieldEdits, findDocument, formatLocalDate, README, STATUS, StatusEditRefusal, statusEditRefusal, Stream } from '../../core';
+import { applyFieldEdits, FieldChange, fieldDocument, FieldEditRefusal, fieldEdits, findDocument, localToday, README, STATUS, StatusEditRefusal, statusEditRefusal, Stream } from '../../core';
 import { WorkspaceStreams } from '../workspace/workspaceStreams';
 
 /** Why nothing was changed. */
@@ -37,7 +37,7 @@ export async function setStreamField(streams: WorkspaceStreams, stream: Stream, 
 	}
 	const document = documents[names.indexOf(target)];
 	const wasDirty = document.isDirty;
-	const outcome = fieldEdits(target, document.getText(), change, formatLocalDate(new Date()));
+	const outcome = fieldEdits(target, document.getText(), change, localToday());
 	if (outcome.kind === 'refused') {
 		return { ok: false, problem: { kind: 'refused', reason: outcome.reason, document: target, uri: document.uri, line: outcome.line } };
 	}
@@ -67,7 +67,7 @@ export async function setStreamField(streams: WorkspaceStreams, stream: Stream, 
 async function createReadme(streams: WorkspaceStreams, stream: Stream, change: FieldChange): Promise<FieldChangeOutcome> {
 	const uri = streams.uriOf(stream, README);
 	const start = `# ${stream.title}\n`;
-	const edits = fieldEdits(README, start, change, formatLocalDate(new Date()));
+	const edits = fieldEdits(README, start, change, localToday());
 	const text = applyFieldEdits(start, edits.kind === 'edits' ? edits.replacements : []);
 	const edit = new vscode.WorkspaceEdit();
 	edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });

@@ -5,7 +5,7 @@
 // (`NewStreamArguments`) so scripts, keybindings and tests can skip any of the questions.
 
 import * as vscode from 'vscode';
-import { checkOwner, checkStreamName, fillTemplate, findDocument, formatLocalDate, NameProblem, OwnerProblem, parsePriority, PRIORITY_ORDER, PriorityId, README, TemplateReadError } from '../../core';
+import { checkOwner, checkStreamName, fillTemplate, findDocument, localToday, NameProblem, OwnerProblem, parsePriority, PRIORITY_ORDER, PriorityId, README, TemplateReadError } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { readSettings } from '../workspace/settings';
 import { priorityLabel } from '../status/statusPresentation';
@@ -165,7 +165,7 @@ async function newStream(
 	} catch (error) {
 		return refuse(templateProblemMessage(error, templates));
 	}
-	const values = { name, slug, owner, priority, date: formatLocalDate(new Date()) };
+	const values = { name, slug, owner, priority, date: localToday() };
 	const folder = vscode.Uri.joinPath(target.uri, slug);
 	const files = texts.map(template => ({
 		uri: vscode.Uri.joinPath(folder, template.name),

@@ -6,6 +6,7 @@
 // decoration. Scans come from `scanOf`, shared with the model, so a keystroke parses the buffer once.
 
 import * as vscode from 'vscode';
+import { PROGRESS_COLORS } from '../status/themeColors';
 import { Disposable } from '../lifecycle/disposable';
 import { baseName, HeadingProgress, headingProgress, progressLevel, ProgressLevel, progressText, TaskCounts } from '../../core';
 import { scanOf } from './documentScans';
@@ -26,12 +27,6 @@ export interface RenderedProgress {
 
 const LEVELS: readonly ProgressLevel[] = ['none', 'partial', 'complete'];
 
-const COLORS: Readonly<Record<ProgressLevel, string>> = {
-	none: 'streams.progress.none',
-	partial: 'streams.progress.partial',
-	complete: 'streams.progress.complete',
-};
-
 export class PlanDecorations extends Disposable {
 	private readonly types: Readonly<Record<ProgressLevel, vscode.TextEditorDecorationType>>;
 	private readonly shown = new WeakMap<vscode.TextEditor, readonly RenderedProgress[]>();
@@ -41,9 +36,9 @@ export class PlanDecorations extends Disposable {
 	constructor(private readonly context: FeatureContext) {
 		super();
 		this.types = {
-			none: createType(COLORS.none),
-			partial: createType(COLORS.partial),
-			complete: createType(COLORS.complete),
+			none: createType(PROGRESS_COLORS.none),
+			partial: createType(PROGRESS_COLORS.partial),
+			complete: createType(PROGRESS_COLORS.complete),
 		};
 		Object.values(this.types).forEach(type => this._register(type));
 		this._register(vscode.Disposable.from(

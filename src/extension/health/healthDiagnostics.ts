@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import { Disposable } from '../lifecycle/disposable';
-import { checkStreamHealth, decodeDocument, Delayer, fillTemplate, forEachConcurrently, SerialQueue, findDocument, fixEdits, formatLocalDate, HealthFinding, HealthFix, HealthSeverity, healthMessageText, joinPath, normalizeDependencyName, readTemplateExamples, Stream, streamKey } from '../../core';
+import { checkStreamHealth, decodeDocument, Delayer, fillTemplate, findDocument, fixEdits, forEachConcurrently, HealthFinding, HealthFix, healthMessageText, HealthSeverity, joinPath, localToday, normalizeDependencyName, readTemplateExamples, SerialQueue, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { StreamFindings } from './streamFindings';
 import { affectsSetting, readSettings } from '../workspace/settings';
@@ -161,7 +161,7 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 					this.forget(key);
 				}
 			} catch (error) {
-				this.context.log.error(`Checking the health of ${key.split('\u0000')[1]} failed: ${error instanceof Error ? error.message : String(error)}`);
+				this.context.log.error(`Checking the health of ${stream?.id ?? key} failed: ${error instanceof Error ? error.message : String(error)}`);
 			}
 		});
 	}
@@ -174,7 +174,7 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 		this.generations.set(key, generation);
 		const folder = this.streams.workspaceFolderOf(stream);
 		const settings = readSettings(folder);
-		const fs = new WorkspaceFileSystem(vscode.Uri.parse(stream.source));
+		const fs = this.streams.fileSystemOf(stream);
 		const report = await checkStreamHealth(fs, stream, {
 			maxFileSize: settings.maxFileSize,
 			bufferText: path => openText(fs.uriOf(path)),
@@ -252,7 +252,7 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 		if (!published) {
 			return [];
 		}
-		const today = formatLocalDate(new Date());
+		const today = localToday();
 		const actions: vscode.CodeAction[] = [];
 		for (const diagnostic of context.diagnostics) {
 			if (diagnostic.source !== DIAGNOSTIC_SOURCE) {
@@ -352,7 +352,7 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 			: fillTemplate(template, {
 				name: stream.title,
 				slug: stream.name,
-				date: formatLocalDate(new Date()),
+				date: localToday(),
 				owner: stream.owner ?? settings.defaultOwner,
 				priority: stream.priority ?? 'medium',
 				...(stream.status ? { status: stream.status } : {}),

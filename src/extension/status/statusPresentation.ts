@@ -1,6 +1,7 @@
 // How a status looks in the UI: its localized label, icon and theme colour, in one place for every view.
 
 import * as vscode from 'vscode';
+import { PROGRESS_COLORS, STATUS_COLORS, ThemeColorId } from './themeColors';
 import { progressBarCells, progressLevel, StatusId, TaskCounts } from '../../core';
 
 // The localized names are the core's, so the CLI, the agents' tools and every view say the same.
@@ -8,19 +9,19 @@ export { priorityLabel, statusLabel } from '../../core';
 
 interface StatusLook {
 	readonly icon: string;
-	readonly color: string;
+	readonly color: ThemeColorId;
 }
 
 const LOOKS: Record<StatusId | 'unset', StatusLook> = {
-	'ready': { icon: 'circle-large-outline', color: 'streams.status.ready' },
-	'in-progress': { icon: 'play-circle', color: 'streams.status.inProgress' },
-	'blocked': { icon: 'error', color: 'streams.status.blocked' },
-	'paused': { icon: 'debug-pause', color: 'streams.status.paused' },
-	'complete': { icon: 'pass-filled', color: 'streams.status.complete' },
-	'unset': { icon: 'circle-large-outline', color: 'streams.status.unset' },
+	'ready': { icon: 'circle-large-outline', color: STATUS_COLORS['ready'] },
+	'in-progress': { icon: 'play-circle', color: STATUS_COLORS['in-progress'] },
+	'blocked': { icon: 'error', color: STATUS_COLORS['blocked'] },
+	'paused': { icon: 'debug-pause', color: STATUS_COLORS['paused'] },
+	'complete': { icon: 'pass-filled', color: STATUS_COLORS['complete'] },
+	'unset': { icon: 'circle-large-outline', color: STATUS_COLORS['unset'] },
 };
 
-export function statusColorId(status: StatusId | undefined): string {
+export function statusColorId(status: StatusId | undefined): ThemeColorId {
 	return LOOKS[status ?? 'unset'].color;
 }
 
@@ -33,8 +34,8 @@ export function statusCodicon(status: StatusId | undefined): string {
 	return LOOKS[status ?? 'unset'].icon;
 }
 
-export function progressColorId(counts: TaskCounts): string {
-	return `streams.progress.${progressLevel(counts)}`;
+export function progressColorId(counts: TaskCounts): ThemeColorId {
+	return PROGRESS_COLORS[progressLevel(counts)];
 }
 
 /** The tree's tooltips use a longer bar than the editor's heading decorations: there is room for it. */

@@ -2,6 +2,7 @@
 // It reads the model and refreshes only the nodes a change touched.
 
 import * as vscode from 'vscode';
+import { PROGRESS_COLORS } from '../status/themeColors';
 import { Delayer } from '../../core';
 import { Disposable } from '../lifecycle/disposable';
 import { documentsInDisplayOrder, groupId, GroupKey, Grouping, groupKeyOf, groupStreams, IndexChange, layoutLabel, layoutOf, matchesFilter, Phase, Stream, StreamFilter, streamKey } from '../../core';
@@ -373,12 +374,12 @@ function streamTooltip(stream: Stream, findings: readonly StreamFinding[]): vsco
 function phaseIcon(phase: Phase): vscode.ThemeIcon {
 	const { counts } = phase;
 	if (counts.total > 0 && counts.done === counts.total) {
-		return new vscode.ThemeIcon('pass', new vscode.ThemeColor('streams.progress.complete'));
+		return new vscode.ThemeIcon('pass', new vscode.ThemeColor(PROGRESS_COLORS.complete));
 	}
 	if (counts.done > 0 || counts.active > 0) {
-		return new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor('streams.progress.partial'));
+		return new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor(PROGRESS_COLORS.partial));
 	}
-	return new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('streams.progress.none'));
+	return new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor(PROGRESS_COLORS.none));
 }
 
 /** Creates the view and its commands (group by, filter, refresh, reveal, open plan, follow the editor). */

@@ -7,7 +7,6 @@ export interface ContextKeys {
 	'streams.hasStreams': boolean;
 	'streams.filtered': boolean;
 	'streams.rootPaths': string[];
-	'streams.host': 'node' | 'web';
 }
 
 const current = new Map<string, string>();

@@ -90,9 +90,17 @@ export class WorkspaceStreams extends Disposable {
 
 	/** The URI of a stream's folder, or of one of its documents. */
 	uriOf(stream: Stream, document?: string): vscode.Uri {
-		const fs = this.fileSystems.get(stream.source);
-		const folder = fs ? fs.uriOf(stream.id) : vscode.Uri.parse(stream.source);
+		const folder = this.fileSystemOf(stream).uriOf(stream.id);
 		return document ? vscode.Uri.joinPath(folder, document) : folder;
+	}
+
+	/** The file system of the workspace folder a stream was read from (every stream comes from one we indexed). */
+	fileSystemOf(stream: Pick<Stream, 'source'>): WorkspaceFileSystem {
+		const fs = this.fileSystems.get(stream.source);
+		if (!fs) {
+			throw new Error(`No workspace folder was indexed as ${stream.source}`);
+		}
+		return fs;
 	}
 
 	workspaceFolderOf(stream: Stream): vscode.WorkspaceFolder | undefined {
@@ -120,9 +128,9 @@ export class WorkspaceStreams extends Disposable {
 	}
 
 	private sources(): IndexSource[] {
-		this.fileSystems.clear();
+		// Kept across re-indexing: a stream still shown from a folder just closed must still resolve to its URIs.
 		return (vscode.workspace.workspaceFolders ?? []).map(folder => {
-			const fs = new WorkspaceFileSystem(folder.uri);
+			const fs = this.fileSystems.get(folder.uri.toString()) ?? new WorkspaceFileSystem(folder.uri);
 			this.fileSystems.set(folder.uri.toString(), fs);
 			return { source: folder.uri.toString(), workspaceFolder: folder.name, fs };
 		});
