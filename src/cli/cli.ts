@@ -119,7 +119,8 @@ export async function main(args: readonly string[], out: (text: string) => void,
 	}
 	const repository = settings?.settings;
 	const roots = options.rootsGiven || !repository ? options.roots : repository.roots;
-	const nodeFs = new NodeFileSystem(folder);
+	// A one-shot process: blocking reads are the fastest way through thousands of small files.
+	const nodeFs = new NodeFileSystem(folder, { synchronous: true });
 	const index = new StreamIndex(
 		[{ source: folder, workspaceFolder: path.basename(folder), fs: nodeFs }],
 		{ roots, maxFileSize: DEFAULT_MAX_FILE_SIZE, layouts: options.layouts ?? repository?.layouts },

@@ -1,13 +1,24 @@
-// The core's file-system interface over Node's `fs`, for the `streams` command line.
-// It uses fs's callback API: for thousands of small files it is about twice as fast as `fs.promises`,
-// whose per-call overhead dominates when each read takes microseconds.
+// The core's file-system interface over Node's `fs`, for the `streams` command line and the MCP server.
+// By default it uses fs's callback API: for thousands of small files it is about twice as fast as
+// `fs.promises`, whose per-call overhead dominates when each read takes microseconds. A one-shot process that
+// has nothing else to do meanwhile (the CLI) asks for synchronous calls, faster again by 3-5x on 2 cores: no
+// hand-over to libuv's threads and back per open, fstat, read and close (measured in bench/indexing.ts).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DirectoryEntry, FileInfo, FileKind, FileTooLargeError, StreamFileSystem } from '../core';
 
+export interface NodeFileSystemOptions {
+	/** Read with blocking calls; for a process that only reads and then exits, never for a server. */
+	readonly synchronous?: boolean;
+}
+
 export class NodeFileSystem implements StreamFileSystem {
-	constructor(readonly root: string) { }
+	private readonly synchronous: boolean;
+
+	constructor(readonly root: string, options: NodeFileSystemOptions = {}) {
+		this.synchronous = options.synchronous ?? false;
+	}
 
 	resolve(relative: string): string {
 		return path.join(this.root, ...relative.split('/'));
@@ -15,6 +26,15 @@ export class NodeFileSystem implements StreamFileSystem {
 
 	async readDirectory(relative: string): Promise<readonly DirectoryEntry[]> {
 		const folder = this.resolve(relative);
+		if (this.synchronous) {
+			return fs.readdirSync(folder, { withFileTypes: true }).map(entry => {
+				if (!entry.isSymbolicLink()) {
+					return { name: entry.name, kind: kindOf(entry), isSymbolicLink: false };
+				}
+				const target = fs.statSync(path.join(folder, entry.name), { throwIfNoEntry: false });
+				return { name: entry.name, kind: target && kindOf(target), isSymbolicLink: true };
+			});
+		}
 		const entries = await new Promise<fs.Dirent[]>((resolve, reject) =>
 			fs.readdir(folder, { withFileTypes: true }, (error, found) => error ? reject(error) : resolve(found)));
 		return Promise.all(entries.map(async entry => {
@@ -28,11 +48,18 @@ export class NodeFileSystem implements StreamFileSystem {
 	}
 
 	async stat(relative: string): Promise<FileInfo> {
-		const stat = await fs.promises.stat(this.resolve(relative));
+		const stat = this.synchronous ? fs.statSync(this.resolve(relative)) : await fs.promises.stat(this.resolve(relative));
 		return { kind: kindOf(stat), size: stat.size, mtime: stat.mtimeMs };
 	}
 
 	readFile(relative: string, maxBytes?: number): Promise<Uint8Array> {
+		if (this.synchronous) {
+			try {
+				return Promise.resolve(readFileSync(this.resolve(relative), relative, maxBytes));
+			} catch (error) {
+				return Promise.reject(error);
+			}
+		}
 		// One open, one fstat, one read: the size check costs no extra path lookup, and a file over the
 		// limit is never read.
 		return new Promise((resolve, reject) => fs.open(this.resolve(relative), 'r', (openError, fd) => {
@@ -50,6 +77,35 @@ export class NodeFileSystem implements StreamFileSystem {
 				readWhole(fd, stat.size, finish);
 			});
 		}));
+	}
+}
+
+/**
+ * The synchronous read: the same one open, one fstat, one read. Opened non-blocking and refused unless it is a
+ * regular file, so a FIFO or a device in a stream folder cannot hang the process.
+ */
+function readFileSync(file: string, relative: string, maxBytes: number | undefined): Uint8Array {
+	const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+	try {
+		const stat = fs.fstatSync(fd);
+		if (!stat.isFile()) {
+			throw new Error(`${relative} is not a regular file`);
+		}
+		if (maxBytes !== undefined && stat.size > maxBytes) {
+			throw new FileTooLargeError(relative, stat.size, maxBytes);
+		}
+		const buffer = Buffer.allocUnsafe(stat.size);
+		let length = 0;
+		while (length < stat.size) {
+			const bytesRead = fs.readSync(fd, buffer, length, stat.size - length, length);
+			if (bytesRead === 0) {
+				return buffer.subarray(0, length);
+			}
+			length += bytesRead;
+		}
+		return buffer;
+	} finally {
+		fs.closeSync(fd);
 	}
 }
 
