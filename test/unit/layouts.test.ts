@@ -172,6 +172,31 @@ describe('other layouts as streams (streams status --json)', () => {
 		});
 	});
 
+	describe('health per layout (streams lint)', () => {
+		async function lint(repository: string): Promise<{ rule: string; path: string; message: string }[]> {
+			const { stdout } = await run('lint', path.join(FIXTURES, repository), '--json');
+			return (JSON.parse(stdout) as { findings: { rule: string; path: string; message: string }[] }).findings;
+		}
+
+		it('finds nothing missing in Kiro specs, which have no README, STATUS or PLAN to miss', async () => {
+			assert.deepEqual(await lint('kiro-app'), []);
+		});
+
+		it('reports Spec Kit\'s unfilled markers, and never spec.md\'s "Status: Draft" as an unknown status', async () => {
+			const findings = await lint('speckit-app');
+			assert.deepEqual(findings.map(finding => [finding.rule, finding.path, finding.message]), [
+				['template-leftover', 'specs/001-team-invites/spec.md', 'The spec still asks "how many days?": answer it and remove the marker'],
+				['template-leftover', 'specs/002-billing-page/spec.md', '[Feature Name] is left from the template: write the stream\'s name'],
+				['template-leftover', 'specs/002-billing-page/spec.md', '[DATE] is a template token that was never filled in'],
+			]);
+		});
+
+		it('finds OpenSpec changes and the mixed repository healthy', async () => {
+			assert.deepEqual(await lint('openspec-app'), []);
+			assert.deepEqual(await lint('mixed-app'), []);
+		});
+	});
+
 	it('names every layout the same way in the core and in these tests', () => {
 		const ids: LayoutId[] = ['streams', 'kiro', 'speckit', 'openspec'];
 		assert.deepEqual(ids.map(id => layoutOf(id).id), ids);

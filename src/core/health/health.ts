@@ -12,6 +12,7 @@ import { checkHeaderValues } from './rules/headerValues';
 import { checkStatusAgainstPlan } from './rules/statusVsPlan';
 import { checkTemplateLeftovers } from './rules/templateLeftovers';
 import { compareFindings, HealthFinding, HealthInput, HealthReport, RuleFinding, ruleSeverity } from './healthFindings';
+import { layoutOf } from '../layouts/layouts';
 
 export * from './healthFindings';
 
@@ -25,10 +26,12 @@ export function checkStream(input: HealthInput): HealthReport {
 		...checkDocuments(input),
 		...dependencies.findings,
 	];
+	// Only the rules that make sense for the stream's layout: a Kiro spec has no README to miss.
+	const { healthRules } = layoutOf(input.stream.layout);
 	const findings: HealthFinding[] = [];
 	for (const finding of found) {
 		const severity = ruleSeverity(finding.rule, input.severities);
-		if (severity !== 'off') {
+		if (severity !== 'off' && healthRules.has(finding.rule)) {
 			findings.push({ ...finding, severity });
 		}
 	}

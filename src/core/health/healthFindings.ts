@@ -57,6 +57,8 @@ export type HealthMessage =
 	| { readonly kind: 'feature-name' }
 	| { readonly kind: 'date-placeholder' }
 	| { readonly kind: 'template-token'; readonly token: string }
+	/** Spec Kit's `[NEEDS CLARIFICATION: question]`, left in a spec. */
+	| { readonly kind: 'needs-clarification'; readonly question: string }
 	| { readonly kind: 'field-alternatives'; readonly key: 'status' | 'priority' }
 	| { readonly kind: 'example-dependency'; readonly name: string }
 	| { readonly kind: 'unknown-value'; readonly key: 'status' | 'priority'; readonly value: string }
@@ -111,7 +113,8 @@ export interface HealthInput {
 	readonly stream: Stream;
 	/**
 	 * Live text of the stream's documents by name as the folder spells it (open buffers win over the files).
-	 * The rules read README.md, STATUS.md, PLAN.md, HANDOFF.md and NOTES.md when they are given.
+	 * The rules read the documents of the stream's layout (README.md, STATUS.md, PLAN.md, HANDOFF.md and NOTES.md
+	 * for ours; see `StreamLayout.healthDocuments`) when they are given.
 	 */
 	readonly texts: Readonly<Record<string, string>>;
 	/** Modification times in milliseconds by document name; `stale-handoff` compares HANDOFF.md's with PLAN.md's. */

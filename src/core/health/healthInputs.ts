@@ -5,7 +5,8 @@
 import { decodeDocument } from '../markdown/documentText';
 import { joinPath, StreamFileSystem } from '../fileSystem';
 import { Stream } from '../model/stream';
-import { findDocument, HANDOFF, isAnyDocument, PLAN, STANDARD_DOCUMENTS } from '../model/streamDocuments';
+import { findDocument, HANDOFF, isAnyDocument } from '../model/streamDocuments';
+import { layoutOf } from '../layouts/layouts';
 
 export interface HealthReadOptions {
 	readonly maxFileSize: number;
@@ -22,9 +23,7 @@ export interface HealthTexts {
 export async function readHealthTexts(fs: StreamFileSystem, stream: Stream, options: HealthReadOptions): Promise<HealthTexts> {
 	const texts: Record<string, string> = {};
 	const modified: Record<string, number> = {};
-	const names = STANDARD_DOCUMENTS
-		.map(wanted => findDocument(stream.documents, wanted))
-		.filter((name): name is string => name !== undefined);
+	const names = healthDocumentsOf(stream);
 	await Promise.all(names.map(async name => {
 		const path = joinPath(stream.id, name);
 		const buffered = options.bufferText?.(path);
@@ -40,7 +39,7 @@ export async function readHealthTexts(fs: StreamFileSystem, stream: Stream, opti
 				// Unreadable or too large: the model already reports it.
 			}
 		}
-		if (isAnyDocument(name, [PLAN, HANDOFF])) {
+		if (isTimedDocument(stream, name)) {
 			try {
 				modified[name] = (await fs.stat(path)).mtime;
 			} catch {
@@ -49,4 +48,16 @@ export async function readHealthTexts(fs: StreamFileSystem, stream: Stream, opti
 		}
 	}));
 	return { texts, modified };
+}
+
+/** The documents of a stream the health rules read, as its folder names them: its layout's. */
+export function healthDocumentsOf(stream: Stream): string[] {
+	return layoutOf(stream.layout).healthDocuments
+		.map(wanted => findDocument(stream.documents, wanted))
+		.filter((name): name is string => name !== undefined);
+}
+
+/** Whether `stale-handoff` wants the document's modification time: the plan and HANDOFF.md. */
+export function isTimedDocument(stream: Stream, name: string): boolean {
+	return isAnyDocument(name, stream.plan === undefined ? [HANDOFF] : [stream.plan, HANDOFF]);
 }

@@ -14,6 +14,8 @@ export function healthMessageText(message: HealthMessage): string {
 			return l10n.t('YYYY-MM-DD is left from the template: fill in the date');
 		case 'template-token':
 			return l10n.t('{0} is a template token that was never filled in', message.token);
+		case 'needs-clarification':
+			return l10n.t('The spec still asks "{0}": answer it and remove the marker', message.question);
 		case 'field-alternatives':
 			return message.key === 'status'
 				? l10n.t('Status still lists the template\'s choices: keep the one that applies')

@@ -21,6 +21,7 @@ export const SPECKIT_LAYOUT: StreamLayout = {
 	phases: 'headings-else-numbered-tasks',
 	requiredDocuments: [],
 	healthRules: new Set(['template-leftover', 'unknown-priority', 'malformed-front-matter']),
-	templateLeftovers: /\[(?:FEATURE NAME|DATE|###-feature-name|NEEDS CLARIFICATION:[^\]\r\n]*)\]/g,
+	// `[FEATURE NAME]` is our own templates' `[Feature Name]`, which every layout reports already.
+	templateLeftovers: /\[(?:DATE|###-feature-name|NEEDS CLARIFICATION:[^\]\r\n]*)\]/g,
 	healthDocuments: ['spec.md', 'plan.md', 'tasks.md'],
 };

@@ -7,7 +7,7 @@ import { HealthFinding, RuleSetting } from '../health/healthFindings';
 import { healthMessageText } from '../health/healthMessages';
 import { readDependencies } from '../health/rules/dependencies';
 import { Stream } from '../model/stream';
-import { findDocument, HANDOFF, PLAN, STANDARD_DOCUMENTS } from '../model/streamDocuments';
+import { healthDocumentsOf, isTimedDocument } from '../health/healthInputs';
 import { OperationContext, OperationOutcome, succeed } from './outcome';
 import { resolveStream } from './streamResolution';
 
@@ -53,17 +53,13 @@ export async function lintStreams(context: OperationContext, input: LintStreamsI
 	for (const stream of streams) {
 		const texts: Record<string, string> = {};
 		const modified: Record<string, number> = {};
-		for (const wanted of STANDARD_DOCUMENTS) {
-			const name = findDocument(stream.documents, wanted);
-			if (name === undefined) {
-				continue;
-			}
+		for (const name of healthDocumentsOf(stream)) {
 			const path = joinPath(stream.id, name);
 			const text = await context.readText(stream.source, path);
 			if (text !== undefined) {
 				texts[name] = text;
 			}
-			if (context.modifiedTime && (wanted === PLAN || wanted === HANDOFF)) {
+			if (context.modifiedTime && isTimedDocument(stream, name)) {
 				const time = await context.modifiedTime(stream.source, path);
 				if (time !== undefined) {
 					modified[name] = time;

@@ -5,7 +5,8 @@
 // more than a minute after it (file modification times; a minute, because checkouts write files in any order).
 
 import { DEFAULT_REQUIRED_DOCUMENTS, HealthInput, RuleFinding, STALE_HANDOFF_TOLERANCE_MS } from '../healthFindings';
-import { findDocument, HANDOFF, PLAN, README } from '../../model/streamDocuments';
+import { findDocument, HANDOFF, README } from '../../model/streamDocuments';
+import { layoutOf } from '../../layouts/layouts';
 import { lineSpan, textOf } from './streamTexts';
 
 export function checkDocuments(input: HealthInput): RuleFinding[] {
@@ -19,7 +20,8 @@ function missingDocuments(input: HealthInput): RuleFinding[] {
 		return [];
 	}
 	const span = lineSpan(input.texts[host], 0);
-	const required = input.requiredDocuments ?? DEFAULT_REQUIRED_DOCUMENTS;
+	// Our layout follows `streams.requiredDocuments`; the others need what their own tools need.
+	const required = layoutOf(input.stream.layout).requiredDocuments ?? input.requiredDocuments ?? DEFAULT_REQUIRED_DOCUMENTS;
 	const missing = [...new Set(required.map(name => name.trim()).filter(name => name !== ''))]
 		.filter(name => findDocument(documents, name) === undefined);
 	return missing.map(document => ({
@@ -35,7 +37,7 @@ function missingDocuments(input: HealthInput): RuleFinding[] {
 function staleHandoff(input: HealthInput): RuleFinding[] {
 	const { documents } = input.stream;
 	const handoff = findDocument(documents, HANDOFF);
-	const plan = findDocument(documents, PLAN);
+	const plan = input.stream.plan;
 	const handoffTime = handoff === undefined ? undefined : input.modified?.[handoff];
 	const planTime = plan === undefined ? undefined : input.modified?.[plan];
 	if (handoff === undefined || handoffTime === undefined || planTime === undefined || planTime - handoffTime <= STALE_HANDOFF_TOLERANCE_MS) {

@@ -8,7 +8,8 @@ import type { HealthFix, HealthInput, RuleFinding } from '../healthFindings';
 import { parseFrontMatter } from '../../markdown/frontMatter';
 import { HeaderField, PRIORITY_ORDER, STATUS_ORDER } from '../../model/stream';
 import { listsAlternatives, parsePriority, parseStatus } from '../../header/statusVocabulary';
-import { PARSED_DOCUMENTS, STANDARD_DOCUMENTS } from '../../model/streamDocuments';
+import { isAnyDocument } from '../../model/streamDocuments';
+import { layoutOf } from '../../layouts/layouts';
 import { textOf, visibleSpan } from './streamTexts';
 
 export function checkHeaderValues(input: HealthInput): RuleFinding[] {
@@ -50,7 +51,8 @@ function malformedFrontMatter(input: HealthInput): RuleFinding[] {
 		}
 	}
 	// The other documents' front matter is read by nobody else, so it is parsed here.
-	for (const wanted of STANDARD_DOCUMENTS.filter(name => !PARSED_DOCUMENTS.includes(name))) {
+	const layout = layoutOf(input.stream.layout);
+	for (const wanted of layout.healthDocuments.filter(name => !isAnyDocument(name, [...layout.headerDocuments, layout.plan]))) {
 		const document = textOf(input, wanted);
 		const problem = document && parseFrontMatter(document.text)?.problem;
 		if (document && problem) {

@@ -2,12 +2,13 @@
 // `YYYY-MM-DD`, `{{token}}`s and a Status or Priority field that still offers its alternatives. (The
 // templates' example "Requires" entries are reported here too, by dependencies.ts, which reads that list.)
 //
+// A layout adds its own format's markers (Spec Kit: `[DATE]`, `[###-feature-name]`, `[NEEDS CLARIFICATION: …]`).
 // Code blocks, inline code and HTML comments are left alone: `YYYY-MM-DD` there documents a format.
 
 import type { HealthFix, HealthInput, RuleFinding } from '../healthFindings';
 import { PRIORITY_ORDER, PriorityId, STATUS_ORDER, StatusId } from '../../model/stream';
 import { listsAlternatives, parsePriority, parseStatus } from '../../header/statusVocabulary';
-import { STANDARD_DOCUMENTS } from '../../model/streamDocuments';
+import { layoutOf } from '../../layouts/layouts';
 import { proseLines } from './proseLines';
 import { textOf } from './streamTexts';
 
@@ -21,12 +22,23 @@ const MAY_HOLD_LEFTOVER = /\[feature name\]|yyyy-mm-dd|\{\{/i;
 
 export function checkTemplateLeftovers(input: HealthInput): RuleFinding[] {
 	const findings: RuleFinding[] = [];
-	for (const wanted of STANDARD_DOCUMENTS) {
+	const layout = layoutOf(input.stream.layout);
+	for (const wanted of layout.healthDocuments) {
 		const document = textOf(input, wanted);
 		if (!document || !MAY_HOLD_LEFTOVER.test(document.text)) {
 			continue;
 		}
 		for (const line of proseLines(document.text)) {
+			for (const match of layout.templateLeftovers ? line.text.matchAll(layout.templateLeftovers) : []) {
+				const start = match.index ?? 0;
+				const written = line.raw.slice(start, start + match[0].length);
+				const at = { document: document.name, line: line.line, startColumn: start, endColumn: start + written.length };
+				const question = /^\[NEEDS CLARIFICATION:\s*(.*)\]$/.exec(written)?.[1];
+				findings.push({
+					rule: 'template-leftover', ...at, fixes: [],
+					message: question === undefined ? { kind: 'template-token', token: written } : { kind: 'needs-clarification', question },
+				});
+			}
 			for (const match of line.text.matchAll(LEFTOVER)) {
 				const start = match.index ?? 0;
 				const written = line.raw.slice(start, start + match[0].length);
