@@ -102,6 +102,67 @@ const CASES: readonly Case[] = [
 		change: inProgress,
 		after: lines('# T', '', '**Status:** 🟡 In Progress', ''),
 	},
+	// Words after the value are the author's: only the recognised words and emoji change (DESIGN.md §6).
+	{
+		name: 'keeps the words after a status, emoji and all',
+		before: lines('**Status:** 🟢 Ready — see notes', ''),
+		change: blocked,
+		after: lines('**Status:** 🔴 Blocked — see notes', ''),
+	},
+	{
+		name: 'keeps the words after a status written without an emoji',
+		before: lines('**Status:** Ready — see notes', ''),
+		change: blocked,
+		after: lines('**Status:** Blocked — see notes', ''),
+	},
+	{
+		name: 'keeps the closing emphasis and the words after a status in bold with its key',
+		before: lines('**Status: Ready** (since May)', ''),
+		change: blocked,
+		after: lines('**Status: Blocked** (since May)', ''),
+	},
+	{
+		name: 'keeps the words after a priority',
+		before: lines('**Priority:** High (customer ask)', ''),
+		change: { key: 'priority', value: 'low' },
+		after: lines('**Priority:** Low (customer ask)', ''),
+	},
+	{
+		name: 'keeps an emoji that is not a status and emphasis between the emoji and the word',
+		before: lines('Status: ⚠️ **Blocked** by the API review', ''),
+		change: { key: 'status', value: 'in-progress' },
+		after: lines('Status: ⚠️ **In Progress** by the API review', ''),
+	},
+	{
+		name: 'keeps the case of the recognised words, not of the words after them',
+		before: lines('Status: paused Since May', ''),
+		change: inProgress,
+		after: lines('Status: in-progress Since May', ''),
+	},
+	{
+		name: 'changes nothing when the status already says so, words after it included',
+		before: lines('**Status:** Blocked — see notes', ''),
+		change: blocked,
+		after: lines('**Status:** Blocked — see notes', ''),
+	},
+	{
+		name: 'keeps the words after a front-matter status',
+		before: lines('---', 'status: ready (waiting on legal)', '---', ''),
+		change: blocked,
+		after: lines('---', 'status: blocked (waiting on legal)', '---', ''),
+	},
+	{
+		name: 'writes an empty quoted front-matter value between its quotes',
+		before: lines('---', 'status: ""', 'priority: \'\'', '---', ''),
+		change: blocked,
+		after: lines('---', 'status: "blocked"', 'priority: \'\'', '---', ''),
+	},
+	{
+		name: 'writes an empty single-quoted front-matter priority between its quotes',
+		before: lines('---', 'priority: \'\'', '---', ''),
+		change: { key: 'priority', value: 'medium' },
+		after: lines('---', 'priority: \'medium\'', '---', ''),
+	},
 	// Front matter.
 	{
 		name: 'rewrites a plain front-matter value in its own style',

@@ -6,7 +6,7 @@
 
 import { LineMap, parseFrontMatter, headerKeyOf, stripBom } from '../markdown/frontMatter';
 import { DocumentHeader, INLINE_FIELD_LINES, isPlaceholder, readDocumentHeader, resolveHeader } from './headerFields';
-import { formatPriority, formatStatus, listsAlternatives, parsePriority, parseStatus, PRIORITIES } from './statusVocabulary';
+import { formatPriority, formatStatus, listsAlternatives, parsePriority, parseStatus, PRIORITIES, recognisedPriority, recognisedStatus, STATUSES } from './statusVocabulary';
 import { HeaderField, PriorityId, StatusId } from '../model/stream';
 import { isDocument, README, STATUS } from '../model/streamDocuments';
 import { TextReplacement } from '../tasks/taskToggle';
@@ -105,7 +105,8 @@ export function fieldEdits(document: string, text: string, change: FieldChange, 
 
 	let main: TextReplacement | undefined;
 	if (target) {
-		main = replaceValue(lines, target, valueText(change, target, lines));
+		const recognised = replaceRecognised(lines, target, change);
+		main = recognised === 'unchanged' ? undefined : recognised ?? replaceValue(lines, target, valueText(change, target, lines));
 	} else if (frontMatter && frontMatter.fields.length > 0) {
 		main = insertIntoFrontMatter(frontMatter.closingLine, frontMatter.fields.map(field => field.writtenKey), change, eol);
 	} else {
@@ -155,7 +156,7 @@ function fieldToEdit(fields: readonly HeaderField[], key: EditableKey): HeaderFi
 function valueText(change: FieldChange, target: HeaderField, lines: readonly string[]): string {
 	if (change.key === 'owner') {
 		// A name has no style to follow; in front matter it is quoted where YAML would read it otherwise.
-		return target.location.source === 'front-matter' && !isQuoted(target, lines) ? yamlScalar(change.value) : change.value;
+		return target.location.source === 'front-matter' && quoteOf(lines, target.location) === undefined ? yamlScalar(change.value) : change.value;
 	}
 	const known = parses(change.key, target.value) || listsAlternatives(target.value);
 	const frontMatter = target.location.source === 'front-matter';
@@ -165,20 +166,74 @@ function valueText(change: FieldChange, target: HeaderField, lines: readonly str
 	return text;
 }
 
+/**
+ * Replaces only the words and emoji that name the old value (`Ready` in `Ready — see notes`), each in its own
+ * style, keeping what stands between and after them; 'unchanged' when they already say so. Undefined when
+ * the value names nothing we know (then the whole value is replaced).
+ */
+function replaceRecognised(lines: readonly string[], target: HeaderField, change: FieldChange): TextReplacement | 'unchanged' | undefined {
+	if (change.key === 'owner') {
+		// A name is the value as a whole: there are no recognised words to keep others around.
+		return undefined;
+	}
+	const { line, startColumn, raw } = target.location;
+	// Offsets are found in the source text; a quoted front-matter value with escapes may read differently.
+	const recognised = change.key === 'status' ? recognisedStatus(raw) : recognisedPriority(raw);
+	if (!recognised || !parses(change.key, target.value) || !sameValue(change.key, raw, target.value)) {
+		return undefined;
+	}
+	const { emoji, words } = recognised;
+	const start = emoji?.start ?? words!.start;
+	const end = words?.end ?? emoji!.end;
+	const newWords = words && (change.key === 'status'
+		? formatStatus(change.value, raw.slice(words.start, words.end))
+		: formatPriority(change.value, raw.slice(words.start, words.end)));
+	const newEmoji = emoji && STATUSES.find(status => status.id === change.value)!.emoji;
+	const text = emoji && words
+		? newEmoji + raw.slice(emoji.end, words.start) + newWords
+		: emoji ? newEmoji! : newWords!;
+	if (text === raw.slice(start, end)) {
+		return 'unchanged';
+	}
+	const written = inQuotes(lines, target.location, text);
+	return { line, startColumn: startColumn + start, endColumn: startColumn + end, text: written };
+}
+
+/** The quote around a front-matter value (`"…"` or `'…'`), or undefined for a plain one or an inline field. */
+function quoteOf(lines: readonly string[], location: HeaderField['location']): '"' | '\'' | undefined {
+	const lineText = lines[location.line] ?? '';
+	const before = lineText[location.startColumn - 1];
+	if (location.source !== 'front-matter' || (before !== '"' && before !== '\'') || lineText[location.endColumn] !== before) {
+		return undefined;
+	}
+	return before;
+}
+
+/** `text` escaped as the value's quotes need it. */
+function inQuotes(lines: readonly string[], location: HeaderField['location'], text: string): string {
+	switch (quoteOf(lines, location)) {
+		case '"':
+			return text.replace(/[\\"]/g, match => `\\${match}`);
+		case '\'':
+			return text.replace(/'/g, '\'\'');
+		default:
+			return text;
+	}
+}
+
+function sameValue(key: 'status' | 'priority', raw: string, value: string): boolean {
+	return key === 'status' ? parseStatus(raw) === parseStatus(value) : parsePriority(raw) === parsePriority(value);
+}
+
 function replaceValue(lines: readonly string[], target: HeaderField, text: string): TextReplacement | undefined {
-	const { line, startColumn, endColumn, raw, source } = target.location;
+	const { line, startColumn, endColumn, raw } = target.location;
 	if (raw === text) {
 		return undefined;
 	}
 	const lineText = lines[line] ?? '';
-	const quote = source === 'front-matter' ? lineText[startColumn - 1] : undefined;
-	let written = text;
-	if (quote === '"' && lineText[endColumn] === '"') {
-		written = text.replace(/[\\"]/g, match => `\\${match}`);
-	} else if (quote === '\'' && lineText[endColumn] === '\'') {
-		written = text.replace(/'/g, '\'\'');
-	}
-	if (startColumn === endColumn) {
+	const quoted = quoteOf(lines, target.location) !== undefined;
+	let written = inQuotes(lines, target.location, text);
+	if (startColumn === endColumn && !quoted) {
 		// An empty value: keep a space after the colon, and before whatever follows on the line.
 		if (startColumn > 0 && !/\s/.test(lineText[startColumn - 1])) {
 			written = ' ' + written;
@@ -304,11 +359,6 @@ function inlineValue(change: FieldChange): string {
 }
 
 /** True when a front-matter value stands between quotes, which `replaceValue` keeps and escapes inside. */
-function isQuoted(field: HeaderField, lines: readonly string[]): boolean {
-	const quote = (lines[field.location.line] ?? '')[field.location.startColumn - 1];
-	return quote === '"' || quote === '\'';
-}
-
 /** A plain YAML scalar when it reads back as the same string, else a double-quoted one. */
 function yamlScalar(value: string): string {
 	const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$/.test(value) && !/:\s|\s#|\s$/.test(value)

@@ -161,6 +161,79 @@ export function parsePriority(value: string): PriorityId | undefined {
 	return byWord === 'ambiguous' ? undefined : byWord;
 }
 
+/** Where a value's recognised words and emoji stand, in UTF-16 offsets of the value as written. */
+export interface RecognisedWords {
+	/** The status emoji (with its variation selector), when the value has one before its words. */
+	readonly emoji?: { readonly start: number; readonly end: number };
+	/** The vocabulary phrase ("In Progress", "P1"), when the value has one. */
+	readonly words?: { readonly start: number; readonly end: number };
+}
+
+/** Case-insensitive match of a normalized phrase at `at`: a space in it stands for a run of `-`, `_` or whitespace. */
+function phraseEnd(value: string, at: number, phrase: string): number | undefined {
+	let position = at;
+	for (let index = 0; index < phrase.length; index++) {
+		if (phrase[index] === ' ') {
+			const start = position;
+			while (position < value.length && /[-_\s]/.test(value[position])) {
+				position++;
+			}
+			if (position === start) {
+				return undefined;
+			}
+		} else if (value[position]?.toLowerCase() === phrase[index]) {
+			position++;
+		} else {
+			return undefined;
+		}
+	}
+	return position < value.length && LETTER_OR_DIGIT.test(value[position]) ? undefined : position;
+}
+
+function recognisedIn<T>(value: string, table: readonly Phrase<T>[], id: T, withEmoji: boolean): RecognisedWords | undefined {
+	let emoji: RecognisedWords['emoji'];
+	let at = 0;
+	// The symbols before the words, as parseStatus skips them; among them the status emoji.
+	while (at < value.length) {
+		const char = String.fromCodePoint(value.codePointAt(at) ?? 0);
+		if (LETTER_OR_DIGIT.test(char)) {
+			break;
+		}
+		if (withEmoji && emoji === undefined && STATUSES.some(status => status.emoji.replace(VARIATION_SELECTORS, '') === char)) {
+			const end = /[\uFE0E\uFE0F]/.test(value[at + char.length] ?? '') ? at + char.length + 1 : at + char.length;
+			emoji = { start: at, end };
+		}
+		at += char.length;
+	}
+	for (const phrase of table) {
+		if (phrase.id !== id) {
+			continue;
+		}
+		const end = phraseEnd(value, at, phrase.text);
+		if (end !== undefined) {
+			return { ...(emoji ? { emoji } : {}), words: { start: at, end } };
+		}
+	}
+	// An emoji alone names the status only when the words after it name none ("🟢 — see notes").
+	return emoji && parseStatus(value.slice(emoji.end)) === undefined ? { emoji } : undefined;
+}
+
+/**
+ * The words and emoji in a status value that name its status (`🟢 Ready` in `🟢 Ready — see notes`), so Set
+ * Status can replace them and keep everything the author wrote around them. Undefined when the value names
+ * no status, or when its words are not where the reader found them (then the whole value is replaced).
+ */
+export function recognisedStatus(value: string): RecognisedWords | undefined {
+	const id = parseStatus(value);
+	return id === undefined ? undefined : recognisedIn(value, STATUS_PHRASES, id, true);
+}
+
+/** The words in a priority value that name its priority (`High` in `High (customer ask)`). */
+export function recognisedPriority(value: string): RecognisedWords | undefined {
+	const id = parsePriority(value);
+	return id === undefined ? undefined : recognisedIn(value, PRIORITY_PHRASES, id, false);
+}
+
 type LetterCase = 'lower' | 'upper' | 'title' | 'none';
 
 function letterCase(text: string): LetterCase {
