@@ -13,6 +13,7 @@ import { countTasksWithMarkdownIt } from '../test/support/markdownItTasks';
 import { generatePlan } from '../test/support/planGenerator';
 import { benchCommandLine } from './endToEnd';
 import { figures, record } from './figures';
+import { benchHostileInputs } from './hostileInputs';
 import { benchIndexing } from './indexing';
 import { benchKeystroke } from './keystroke';
 import { benchLineEndings } from './lineEndings';
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
 		await benchIndexing(scratch, tiny);
 		const dist = benchBundle(scratch);
 		benchCommandLine(scratch, path.join(dist, 'cli.js'), tiny);
+		await benchHostileInputs(tiny);
 	} finally {
 		fs.rmSync(scratch, { recursive: true, force: true });
 	}

@@ -138,4 +138,30 @@ describe('parseFrontMatter', () => {
 	it('skips lists and maps under header keys', () => {
 		assert.deepEqual(parseFrontMatter('---\nowner: [Ana, Bo]\nstatus: done\n---\n')?.fields.map(field => field.key), ['status']);
 	});
+
+	it('reads front matter of 20,000 keys (the duplicate-key check is linear), and still reports a duplicate', () => {
+		const keys = Array.from({ length: 20_000 }, (_, index) => `key${index}: value ${index}`);
+		const many = parseFrontMatter(['---', 'status: ready', ...keys, '---', ''].join('\n'));
+		assert.deepEqual([many?.problem, many?.fields.map(field => field.value)], [undefined, ['ready']]);
+		const duplicated = parseFrontMatter(['---', 'status: ready', ...keys, 'key7: again', '---', ''].join('\n'));
+		assert.equal(duplicated?.problem?.line, keys.length + 2);
+		assert.match(duplicated?.problem?.message ?? '', /key7.*more than once/);
+	});
+
+	it('reports duplicate keys in a nested mapping too', () => {
+		const frontMatter = parseFrontMatter('---\nstatus: ready\nlinks:\n  a: 1\n  a: 2\n---\n');
+		assert.equal(frontMatter?.problem?.line, 4);
+	});
+
+	it('says front matter nested too deeply is nested too deeply, not that a stack overflowed', () => {
+		const frontMatter = parseFrontMatter('---\nstatus: ' + '['.repeat(20_000) + ']'.repeat(20_000) + '\n---\n');
+		assert.match(frontMatter?.problem?.message ?? '', /nested too deeply/);
+		assert.doesNotMatch(frontMatter?.problem?.message ?? '', /stack/i);
+	});
+
+	it('reads front matter whose lines end in a lone CR, as VS Code shows them', () => {
+		const frontMatter = parseFrontMatter('---\rstatus: ready\rowner: Ann\r---\r# Title\r');
+		assert.equal(frontMatter?.problem, undefined);
+		assert.deepEqual(frontMatter?.fields.map(field => [field.key, field.value, field.line, field.startColumn]), [['status', 'ready', 1, 8], ['owner', 'Ann', 2, 7]]);
+	});
 });

@@ -7,6 +7,8 @@
 
 import { BodyLine, bodyLines } from '../markdown/bodyLines';
 import { LineMap, parseFrontMatter, stripBom } from '../markdown/frontMatter';
+import { atxHeading } from '../markdown/atxHeading';
+import { toPlainText, trimEndOf } from '../markdown/inlineText';
 import { HeaderField, HeaderKey, ReadProblem, Stream } from '../model/stream';
 import { parsePriority, parseStatus } from './statusVocabulary';
 
@@ -43,17 +45,6 @@ function indentColumns(text: string): number {
 		}
 	}
 	return columns;
-}
-
-const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)(.*)$/;
-
-function atxHeading(text: string): { level: number; text: string } | undefined {
-	const match = ATX_HEADING.exec(text);
-	if (!match) {
-		return undefined;
-	}
-	const content = match[2].trim().replace(/(?:^|[ \t]+)#+[ \t]*$/, '').trim();
-	return { level: match[1].length, text: content };
 }
 
 // ---- Inline fields -------------------------------------------------------------------------------
@@ -261,38 +252,6 @@ function blocks(lines: readonly BodyLine[]): Block[] {
 	return result;
 }
 
-/** Markdown inline syntax reduced to the text a reader sees. */
-export function toPlainText(markdown: string): string {
-	// Code spans keep their content verbatim, so they are set aside before emphasis is stripped.
-	const parts = markdown.split(/(`+)([^`]*?)\1/);
-	let text = '';
-	for (let index = 0; index < parts.length; index += 3) {
-		text += plainOutsideCode(parts[index]);
-		if (index + 2 < parts.length) {
-			text += parts[index + 2].trim();
-		}
-	}
-	return text.replace(/\s+/g, ' ').trim();
-}
-
-function plainOutsideCode(text: string): string {
-	// Most headings and paragraphs have no markup at all: skip the ten passes for them.
-	if (!/[[*_~<\\]/.test(text)) {
-		return text;
-	}
-	return text
-		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-		.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-		.replace(/<((?:https?|mailto):[^>\s]+)>/gi, '$1')
-		.replace(/<\/?[a-zA-Z][^>]*>/g, '')
-		.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-		.replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
-		.replace(/\*(?=[^\s*])([^*]*?)(?<=[^\s*])\*/g, '$1')
-		.replace(/(^|[^\p{L}\p{N}_])_(?=[^\s_])([^_]*?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu, '$1$2')
-		.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-}
-
 const PLACEHOLDER = /^(?:\[[^[\]]*\]|<[^<>]*>|tbd|tba|todo|n\/?a|none|-+|—|\.{3}|…)\.?$/i;
 
 /** Template placeholders such as "[Owner]" or "[1-2 paragraph description…]" stand for "not filled in yet". */
@@ -343,7 +302,7 @@ function firstOverview(candidates: readonly Block[]): string | undefined {
 }
 
 function isOverviewHeading(text: string): boolean {
-	return toPlainText(text).replace(/^[^\p{L}]+/u, '').replace(/[:\s]+$/, '').toLowerCase() === 'overview';
+	return trimEndOf(toPlainText(text).replace(/^[^\p{L}]+/u, ''), ': \t').toLowerCase() === 'overview';
 }
 
 function findOverview(all: readonly Block[], titleIndex: number): string | undefined {

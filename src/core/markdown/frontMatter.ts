@@ -2,7 +2,7 @@
 // sets and exactly where each value stands, so commands can rewrite one value in place. Malformed
 // YAML is reported with its position and never thrown, because a broken header must not hide a stream.
 
-import { isMap, isScalar, parseDocument, Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import { HeaderKey } from '../model/stream';
 
 export interface FrontMatterField {
@@ -112,6 +112,35 @@ export function frontMatterClosingLine(lines: readonly string[]): number | undef
 	return closingLine < 0 ? undefined : closingLine;
 }
 
+/** yaml's messages where they speak of its implementation rather than of what the author wrote. */
+function userMessage(message: string): string {
+	return /call stack|too much recursion/i.test(message)
+		? 'Front matter is nested too deeply to read (lists or mappings inside one another thousands of times).'
+		: message;
+}
+
+/** The first key written twice in one mapping, anywhere in the document: one pass, a set per mapping, no recursion. */
+function firstDuplicateKey(contents: unknown): { key: string; offset: number } | undefined {
+	const pending: unknown[] = [contents];
+	while (pending.length > 0) {
+		const node = pending.pop();
+		if (isSeq(node)) {
+			pending.push(...node.items);
+		} else if (isMap(node)) {
+			const seen = new Set<unknown>();
+			for (const pair of node.items) {
+				const key = isScalar(pair.key) ? pair.key.value : pair.key;
+				if (seen.has(key)) {
+					return { key: String(key), offset: isScalar(pair.key) ? pair.key.range?.[0] ?? 0 : 0 };
+				}
+				seen.add(key);
+				pending.push(pair.value);
+			}
+		}
+	}
+	return undefined;
+}
+
 /**
  * The front matter of a document, or undefined when it has none: the first line (after an optional
  * BOM) must be `---` and a later line `---` or `...` must close the block. An unclosed `---` is a
@@ -133,14 +162,20 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
 
 	let document;
 	try {
-		document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+		// A lone CR ends a line in VS Code but not in YAML; as LF (same length) every offset still holds.
+		// yaml's own unique-keys check compares every key with every other (18 s on 389 KB): keys are checked below.
+		document = parseDocument(source.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
 	} catch (error) {
 		// parseDocument reports rather than throws, but a library bug must not take the stream down.
-		return broken(error instanceof Error ? error.message : String(error), 0);
+		return broken(userMessage(error instanceof Error ? error.message : String(error)), 0);
 	}
 	const error = document.errors[0];
 	if (error) {
-		return broken(error.message, error.pos[0]);
+		return broken(userMessage(error.message), error.pos[0]);
+	}
+	const duplicate = firstDuplicateKey(document.contents);
+	if (duplicate) {
+		return broken(`The key "${duplicate.key}" is set more than once; keep one.`, duplicate.offset);
 	}
 	const contents = document.contents;
 	if (contents === null || (isScalar(contents) && contents.value === null)) {

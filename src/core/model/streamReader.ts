@@ -2,7 +2,8 @@
 // (DESIGN.md §8) says: which documents are parsed, what the checkboxes mean, where the title and the status
 // come from. The parts are kept by the index so a change to one file re-reads and re-parses that file only.
 
-import { DocumentHeader, isPlaceholder, readDocumentHeader, resolveHeader, toPlainText } from '../header/headerFields';
+import { DocumentHeader, isPlaceholder, readDocumentHeader, resolveHeader } from '../header/headerFields';
+import { toPlainText } from '../markdown/inlineText';
 import { detachStrings } from './detachedStrings';
 import { decodeDocument, FileTooLargeError } from '../markdown/documentText';
 import { FileKind, joinPath, StreamFileSystem, baseName } from '../fileSystem';

@@ -18,6 +18,8 @@ export const parseDocument: typeof Yaml.parseDocument = ((source: string, option
 
 export const isMap: typeof Yaml.isMap = ((node: unknown) => yaml().isMap(node)) as typeof Yaml.isMap;
 
+export const isSeq: typeof Yaml.isSeq = ((node: unknown) => yaml().isSeq(node)) as typeof Yaml.isSeq;
+
 export const isScalar: typeof Yaml.isScalar = ((node: unknown) => yaml().isScalar(node)) as typeof Yaml.isScalar;
 
 export type Scalar<T = unknown> = Yaml.Scalar<T>;

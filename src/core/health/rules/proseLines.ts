@@ -6,7 +6,9 @@
 // Deliberately small: the rules only need to know where code is, so `YYYY-MM-DD` in a code sample that
 // documents a format, or a `{{token}}` in a template snippet, is not taken for a template leftover.
 
+import { atxHeading } from '../../markdown/atxHeading';
 import { bodyLines } from '../../markdown/bodyLines';
+import { collapseWhiteSpace, trimEndOf, withoutLinkSyntax } from '../../markdown/inlineText';
 import { frontMatterClosingLine, stripBom } from '../../markdown/frontMatter';
 
 export interface ProseLine {
@@ -85,28 +87,22 @@ export function proseLines(text: string): ProseLine[] {
 	return result;
 }
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-
 /** Markdown emphasis, code marks and link syntax reduced to the words a reader sees. */
 export function plainWords(text: string): string {
-	return text
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/[*_`~]+/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return collapseWhiteSpace(withoutLinkSyntax(text).replace(/[*_`~]+/g, ''));
 }
 
 /** A heading's words without leading symbols (emoji, numbering marks) or a trailing colon. */
 function headingWords(text: string): string {
-	return plainWords(text).replace(/^[^\p{L}\p{N}]+/u, '').replace(/[\s:]+$/, '');
+	return trimEndOf(plainWords(text).replace(/^[^\p{L}\p{N}]+/u, ''), ': ');
 }
 
 export function headingOf(line: ProseLine): Heading | undefined {
 	if (line.code || line.frontMatter) {
 		return undefined;
 	}
-	const match = ATX_HEADING.exec(line.text);
-	return match ? { line: line.line, level: match[1].length, text: headingWords(match[2] ?? '') } : undefined;
+	const heading = atxHeading(line.text);
+	return heading ? { line: line.line, level: heading.level, text: headingWords(heading.text) } : undefined;
 }
 
 /** Every section whose heading's words match `title`, with the lines it spans. */
