@@ -25,7 +25,8 @@ export function checkTemplateLeftovers(input: HealthInput): RuleFinding[] {
 	const layout = layoutOf(input.stream.layout);
 	for (const wanted of layout.healthDocuments) {
 		const document = textOf(input, wanted);
-		if (!document || !MAY_HOLD_LEFTOVER.test(document.text)) {
+		// The layout's own markers are looked for in the whole text too (`search` ignores the pattern's `g`).
+		if (!document || (!MAY_HOLD_LEFTOVER.test(document.text) && !(layout.templateLeftovers && document.text.search(layout.templateLeftovers) >= 0))) {
 			continue;
 		}
 		for (const line of proseLines(document.text)) {
