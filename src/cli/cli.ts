@@ -1,13 +1,17 @@
 // The `streams` command line: the extension's core over Node's file system, for CI and agents.
 //   streams status [folder] [--json] [--root <path>]... [--layout <layout>]...
 //   streams lint [folder] [--json] [--root <path>]... [--layout <layout>]...
+//   streams list | show | next | task | set | note | handoff | new …   (agentCommands.ts)
+//   streams mcp [folder]                                              (the MCP server over stdio)
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { agentCommand, AGENT_COMMANDS, runAgentCommand } from './agentCommands';
 import { formatLintLines, hasErrors, lintJson, lintStreams } from './lint';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { formatStatusTable } from './statusTable';
 import { readRepositorySettings } from '../node/workspaceSettings';
+import { UsageError } from './commandArguments';
 import {
 	DEFAULT_MAX_FILE_SIZE, DEFAULT_ROOTS, DEFAULT_TEMPLATES_FOLDER, isLayoutId, LAYOUT_IDS, LayoutId, normalizeRoots, StreamIndex,
 	streamsToJson,
@@ -22,6 +26,10 @@ Commands:
                     path:line:column severity rule-id message. Exits 1 when a finding is an error.
                     Reads streams.roots, streams.diagnostics.rules and streams.requiredDocuments
                     from the folder's .vscode/settings.json.
+${AGENT_COMMANDS.map(command => `  ${command.name.padEnd(16)}${command.summary}`).join('\n')}
+  mcp [folder]      Serve the streams to AI agents: an MCP server over stdio (setup in the README).
+
+Run \`streams <command> --help\` for a command's arguments.
 
 Options:
   --json            Print JSON ({ "streams": [...] }, or { "findings": [...] } for lint) instead.
@@ -31,7 +39,7 @@ Options:
   -h, --help        Show this help.
 `;
 
-export class UsageError extends Error { }
+export { UsageError };
 
 interface Options {
 	readonly command: string;
@@ -94,6 +102,15 @@ export function parseArguments(args: readonly string[]): Options | 'help' {
 }
 
 export async function main(args: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+	const agent = agentCommand(args[0]);
+	if (agent) {
+		return runAgentCommand(agent, args.slice(1), out, err);
+	}
+	if (args[0] === 'mcp') {
+		// The MCP SDK is loaded only here, so every other command starts as fast as before.
+		const { runMcpCommand } = await import('../mcp/mcpCommand');
+		return runMcpCommand(args.slice(1), out, err);
+	}
 	let options;
 	try {
 		options = parseArguments(args);

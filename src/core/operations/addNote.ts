@@ -106,7 +106,8 @@ function noteInsertion(text: string, note: string, today: string): { replacement
 	const at = lastNonBlank(lines, log.line + 1, log.endLine);
 	if (at < 0) {
 		const line = log.line;
-		const tail = log.endLine < lines.length ? eol : '';
+		// Before a following section, keep one blank line, whether or not the Log had one.
+		const tail = log.endLine < lines.length && (lines[line + 1] ?? '').trim() !== '' ? eol : '';
 		return { replacement: { line, startColumn: lines[line].length, endColumn: lines[line].length, text: `${eol}${eol}### ${today}${eol}${eol}${bullet}${tail}` }, bulletLine: line + 4 };
 	}
 	const line = log.line + 1;

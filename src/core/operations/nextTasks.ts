@@ -4,12 +4,11 @@
 // Dependencies, read as the health rules read them) are not complete yet.
 
 import { findRequiredStream, readDependencies, requiredPhase } from '../health/rules/dependencies';
-import { scanPlan } from '../markdown/planScanner';
 import { PRIORITY_ORDER, Stream, TaskState } from '../model/stream';
-import { PLAN, README } from '../model/streamDocuments';
+import { README } from '../model/streamDocuments';
 import { readStreamDocument } from './documentInput';
 import { fail, OperationContext, OperationOutcome, succeed } from './outcome';
-import { planLines, planTasks } from './planTasks';
+import { planDocumentOf, planLines, planTasks, scanStreamPlan } from './planTasks';
 import { resolveStream } from './streamResolution';
 
 export interface NextTasksInput {
@@ -60,11 +59,11 @@ export async function nextTasks(context: OperationContext, input: NextTasksInput
 	const active: NextTask[] = [];
 	const open: NextTask[] = [];
 	for (const stream of candidates) {
-		const plan = await readStreamDocument(context.readText, stream, PLAN);
+		const plan = await readStreamDocument(context.readText, stream, planDocumentOf(stream));
 		if (plan.text === undefined) {
 			continue;
 		}
-		const tasks = planTasks(planLines(plan.text), scanPlan(plan.text));
+		const tasks = planTasks(planLines(plan.text), scanStreamPlan(stream, plan.text));
 		const view = (task: typeof tasks[number]): NextTask => ({ stream: stream.id, line: task.line + 1, state: task.state, text: task.text, phase: task.phase });
 		active.push(...tasks.filter(task => task.state === 'active').map(view));
 		// The first phase with an open task; tasks before the first phase heading count as a phase of their own.

@@ -1,8 +1,11 @@
 // The tasks of a PLAN.md as agents see them: line, state, text and the phase they belong to. The scanner finds
 // the checkboxes (DESIGN.md §3); this adds the words after each and the level-2 heading above it.
 
-import { PlanScan, ScannedTask } from '../markdown/planScanner';
-import { TaskState } from '../model/stream';
+import { layoutOf } from '../layouts/layouts';
+import { PlanScan, scanPlan, ScannedTask } from '../markdown/planScanner';
+import { Stream, TaskState } from '../model/stream';
+import { PLAN } from '../model/streamDocuments';
+import { summarizePlan } from '../model/streamReader';
 import { splitLines } from '../tasks/taskToggle';
 
 export interface PlanTask {
@@ -32,6 +35,21 @@ export function planTasks(lines: readonly string[], scan: PlanScan): PlanTask[] 
 
 export function planLines(text: string): string[] {
 	return splitLines(text);
+}
+
+/** The stream's plan document: PLAN.md, or its layout's tasks.md (DESIGN.md §8). */
+export function planDocumentOf(stream: Stream): string {
+	return stream.plan ?? PLAN;
+}
+
+/** The plan's tasks read with the stream's layout's checkbox vocabulary (Kiro's `[-]` is active). */
+export function scanStreamPlan(stream: Stream, text: string): PlanScan {
+	return scanPlan(text, layoutOf(stream.layout).tasks);
+}
+
+/** Counts and phases as the model computes them for the stream's layout (numbered phases for Kiro). */
+export function planSummaryOf(stream: Stream, scan: PlanScan, text: string): { counts: PlanScan['counts']; phases: Stream['phases'] } {
+	return summarizePlan(scan, text, layoutOf(stream.layout));
 }
 
 function toPlanTask(lines: readonly string[], task: ScannedTask, phase: string | null): PlanTask {

@@ -3,13 +3,11 @@
 // line is only a hint: if it no longer holds that text, the one task with exactly that text is used; none or
 // several is an error that lists the open tasks as they are now, and nothing is written (DESIGN.md §7).
 
-import { scanPlan } from '../markdown/planScanner';
 import { TaskCounts, TaskState } from '../model/stream';
-import { PLAN } from '../model/streamDocuments';
 import { applyReplacements, TextReplacement } from '../tasks/taskToggle';
 import { readStreamDocument } from './documentInput';
 import { fail, OperationContext, OperationOutcome, succeed } from './outcome';
-import { PlanTask, planLines, planTasks, STATE_CHARACTERS, TASK_STATES } from './planTasks';
+import { planDocumentOf, PlanTask, planLines, planTasks, scanStreamPlan, STATE_CHARACTERS, TASK_STATES } from './planTasks';
 import { resolveStream } from './streamResolution';
 
 export interface SetTaskInput {
@@ -50,12 +48,12 @@ export async function setTask(context: OperationContext, input: SetTaskInput): P
 	if (typeof input.text !== 'string' || input.text.trim() === '') {
 		return fail('invalid-input', 'text is required: the task\'s text as streams_show gave it');
 	}
-	const plan = await readStreamDocument(context.readText, stream, PLAN);
+	const plan = await readStreamDocument(context.readText, stream, planDocumentOf(stream));
 	if (plan.text === undefined) {
-		return fail('missing-document', `${stream.id} has no ${PLAN}; its documents are: ${stream.documents.join(', ') || 'none'}`);
+		return fail('missing-document', `${stream.id} has no ${planDocumentOf(stream)}; its documents are: ${stream.documents.join(', ') || 'none'}`);
 	}
 	const lines = planLines(plan.text);
-	const tasks = planTasks(lines, scanPlan(plan.text));
+	const tasks = planTasks(lines, scanStreamPlan(stream, plan.text));
 	const found = findTask(tasks, input.line - 1, input.text.trim());
 	if (!found.ok) {
 		return fail(found.code, `${found.reason} in ${plan.path}. ${describeOpenTasks(tasks)}`);
@@ -72,7 +70,7 @@ export async function setTask(context: OperationContext, input: SetTaskInput): P
 		before,
 		after: afterLines[task.stateLine],
 		state: input.state,
-		progress: scanPlan(afterLines.join('\n')).counts,
+		progress: scanStreamPlan(stream, afterLines.join('\n')).counts,
 	};
 	return succeed(result, unchanged ? [] : [{ kind: 'edit', source: stream.source, path: plan.path, replacements: [replacement] }]);
 }

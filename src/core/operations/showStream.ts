@@ -2,14 +2,13 @@
 // work up: the plan's tasks (open and active by default), STATUS.md's summary and blockers, and HANDOFF.md's
 // next steps, read from the documents as they are now.
 
-import { phasesOf, scanPlan } from '../markdown/planScanner';
 import { TaskState } from '../model/stream';
-import { HANDOFF, PLAN, STATUS } from '../model/streamDocuments';
+import { HANDOFF, STATUS } from '../model/streamDocuments';
 import { StreamJson, streamToJson } from '../model/streamJson';
 import { readStreamDocument } from './documentInput';
 import { findSection, sectionedDocument, sectionItems, sectionText } from './documentSections';
 import { fail, OperationContext, OperationOutcome, succeed } from './outcome';
-import { planLines, planTasks } from './planTasks';
+import { planDocumentOf, planLines, planSummaryOf, planTasks, scanStreamPlan } from './planTasks';
 import { resolveStream } from './streamResolution';
 
 export interface ShowStreamInput {
@@ -48,9 +47,9 @@ export async function showStream(context: OperationContext, input: ShowStreamInp
 		return fail('invalid-input', `tasks must be "open" or "all", not "${String(input.tasks)}"`);
 	}
 	const stream = resolved.result;
-	const [plan, status, handoff] = await Promise.all([PLAN, STATUS, HANDOFF].map(name => readStreamDocument(context.readText, stream, name)));
+	const [plan, status, handoff] = await Promise.all([planDocumentOf(stream), STATUS, HANDOFF].map(name => readStreamDocument(context.readText, stream, name)));
 	const all = input.tasks === 'all';
-	const scan = plan.text === undefined ? undefined : scanPlan(plan.text);
+	const scan = plan.text === undefined ? undefined : scanStreamPlan(stream, plan.text);
 	const tasks = plan.text === undefined || !scan ? [] : planTasks(planLines(plan.text), scan)
 		.filter(task => all || task.state === 'open' || task.state === 'active')
 		.map(task => ({ line: task.line + 1, state: task.state, text: task.text, phase: task.phase }));
@@ -70,6 +69,7 @@ export async function showStream(context: OperationContext, input: ShowStreamInp
 		nextSteps = section ? sectionItems(document, section) : [];
 	}
 	// Progress from the plan as it is now, not as the model last read it.
-	const current = scan ? { ...stream, progress: scan.counts, phases: phasesOf(scan) } : stream;
+	const planSummary = scan && plan.text !== undefined ? planSummaryOf(stream, scan, plan.text) : undefined;
+	const current = planSummary ? { ...stream, progress: planSummary.counts, phases: planSummary.phases } : stream;
 	return succeed({ ...streamToJson(current), tasks, summary, blockers, nextSteps });
 }
