@@ -48,6 +48,8 @@ const builds = [
 		// yaml's ES module build lets the bundler drop what front matter parsing never reaches.
 		alias: { yaml: './node_modules/yaml/browser/index.js' },
 	},
+	// The board's webview script: plain DOM, no dependencies, loaded by the webview page under its CSP.
+	{ ...shared, entryPoints: ['src/extension/board/webview/boardApp.ts'], outfile: `${outdir}/board/board.js`, platform: 'browser', format: 'iife', tsconfig: 'src/extension/board/webview/tsconfig.json' },
 	{ ...shared, entryPoints: ['src/cli/cli.ts'], outfile: `${outdir}/cli.js`, platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ];
 

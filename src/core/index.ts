@@ -12,6 +12,7 @@ export * from './model/streamFilter';
 export * from './model/streamGrouping';
 export * from './model/streamIndex';
 export * from './model/streamJson';
+export * from './board/boardLayout';
 export * from './markdown/documentText';
 export * from './markdown/planScanner';
 export * from './header/fieldEdits';

@@ -4,6 +4,7 @@ import * as l10n from '@vscode/l10n';
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import { FeatureContext } from './workspace/featureContext';
+import { BoardTesting, registerBoard } from './board/boardPanel';
 import { registerFieldCommands } from './commands/editFields';
 import { registerHealthDiagnostics } from './health/healthDiagnostics';
 import { registerInitTemplates } from './commands/initTemplates';
@@ -43,6 +44,8 @@ export interface TestingApi {
 	readonly rowDecorations: Pick<StreamRowDecorations, 'provideFileDecoration'>;
 	/** Each stream's health findings, as the tree and the board show them. */
 	readonly findings: Pick<StreamFindings, 'of' | 'onDidChange'>;
+	/** The open board, and a way to send it what its webview would. */
+	readonly board: BoardTesting;
 }
 
 export function activate(extension: vscode.ExtensionContext): ExtensionApi {
@@ -59,6 +62,7 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 	const planDecorations = registerPlanDecorations(context);
 	const preview = registerPreviewPlugin(context);
 	const badges = registerStatusBadges(context);
+	const board = registerBoard(context, findings, tree.provider);
 	extension.subscriptions.push(
 		log,
 		streams,
@@ -73,10 +77,11 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 		registerStatusBarItem(context),
 		registerFieldCommands(context),
 		registerHealthDiagnostics(context, findings),
+		board,
 	);
 	log.info(`Activated in ${Date.now() - started} ms (${EXTENSION_HOST} extension host)`);
 	const testing: TestingApi | undefined = extension.extensionMode === vscode.ExtensionMode.Test
-		? { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider, rowDecorations: badges.rows, findings }
+		? { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider, rowDecorations: badges.rows, findings, board: board.testing }
 		: undefined;
 	return { extendMarkdownIt: preview.extendMarkdownIt, testing };
 }

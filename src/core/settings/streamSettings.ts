@@ -36,18 +36,21 @@ export interface StreamSettings {
 	readonly diagnosticsRules: Readonly<Record<string, RuleSetting>>;
 	/** `streams.requiredDocuments`: document names every stream must have. */
 	readonly requiredDocuments: readonly string[];
+	/** `streams.staleDays`: a stream whose documents nobody changed for this many days is stale (the board). */
+	readonly staleDays: number;
 }
 
 /** The setting keys below `streams.` that the model reads. */
 export type SettingKey =
 	| 'roots' | 'layouts' | 'templatesFolder' | 'groupBy' | 'defaultOwner' | 'newStream.openDocument' | 'followActiveEditor'
 	| 'maxFileSize' | 'badges.enabled' | 'badges.progress' | 'progress.enabled' | 'progress.style' | 'progress.files'
-	| 'toggleTask.rollUp' | 'diagnostics.rules' | 'requiredDocuments';
+	| 'toggleTask.rollUp' | 'diagnostics.rules' | 'requiredDocuments' | 'staleDays';
 
 export const SETTINGS_SECTION = 'streams';
 export const DEFAULT_ROOTS: readonly string[] = ['.project/streams'];
 export const DEFAULT_TEMPLATES_FOLDER = '.project/templates';
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+export const DEFAULT_STALE_DAYS = 14;
 const MIN_MAX_FILE_SIZE = 1024;
 const RULE_SETTINGS: readonly string[] = ['error', 'warning', 'information', 'off'];
 
@@ -81,6 +84,7 @@ export function normalizeSettings(raw: (key: SettingKey) => unknown): StreamSett
 			.map(name => name.trim())
 			// Names of files in the stream folder, not paths.
 			.filter(name => !/[\\/]/.test(name)),
+		staleDays: staleDays(raw('staleDays')),
 	};
 }
 
@@ -114,6 +118,10 @@ function folderPath(value: unknown): string {
 
 function maxFileSize(value: unknown): number {
 	return typeof value === 'number' && Number.isFinite(value) ? Math.max(MIN_MAX_FILE_SIZE, value) : DEFAULT_MAX_FILE_SIZE;
+}
+
+function staleDays(value: unknown): number {
+	return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.floor(value) : DEFAULT_STALE_DAYS;
 }
 
 function ruleSettings(value: unknown): Record<string, RuleSetting> {

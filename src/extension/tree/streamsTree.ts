@@ -10,7 +10,7 @@ import { FeatureContext } from '../workspace/featureContext';
 import { setContext } from '../workspace/contextKeys';
 import { affectsSetting, readSettings } from '../workspace/settings';
 import { priorityLabel, progressBar, statusIcon, statusLabel } from '../status/statusPresentation';
-import { StreamReference, streamFromArgument } from '../commands/streamArguments';
+import { pickStream, StreamReference, streamFromArgument } from '../commands/streamArguments';
 import { StreamFinding, StreamFindings } from '../health/streamFindings';
 import { streamRowUri } from '../status/statusBadges';
 import { WorkspaceStreams } from '../workspace/workspaceStreams';
@@ -54,6 +54,9 @@ export type StreamsTreeNode = FolderNode | GroupNode | StreamNode | PhaseNode | 
 export class StreamsTreeProvider extends Disposable implements vscode.TreeDataProvider<StreamsTreeNode> {
 	private readonly changeEmitter = this._register(new vscode.EventEmitter<StreamsTreeNode | undefined>());
 	readonly onDidChangeTreeData = this.changeEmitter.event;
+	private readonly filterEmitter = this._register(new vscode.EventEmitter<StreamFilter | undefined>());
+	/** The board applies the tree's filter too. */
+	readonly onDidChangeFilter = this.filterEmitter.event;
 	/** Nodes are kept by id so VS Code sees the same object across refreshes (needed to refresh one node). */
 	private readonly nodes = new Map<string, StreamsTreeNode>();
 	/** The group each stream was last shown in, to know when a change moves it. */
@@ -83,6 +86,7 @@ export class StreamsTreeProvider extends Disposable implements vscode.TreeDataPr
 	setFilter(filter: StreamFilter | undefined): void {
 		this.filter = filter;
 		this.refreshAll();
+		this.filterEmitter.fire(filter);
 	}
 
 	/** Redraws now if a redraw is waiting: `reveal` needs VS Code to know the tree as the model has it. */
@@ -451,7 +455,12 @@ export function registerStreamsTree(context: FeatureContext, findings: StreamFin
 			await reveal(stream, { focus: true, select: true, expand: true });
 		}),
 		vscode.commands.registerCommand('streams.openPlan', async (argument?: unknown) => {
-			const stream = streamFromArgument(streams, argument);
+			// From the palette or the walkthrough, away from any stream's file: ask which stream.
+			const stream = streamFromArgument(streams, argument)
+				?? (argument === undefined && streams.all.length > 0 ? await pickStream(streams, undefined, vscode.l10n.t('Choose a stream')) : undefined);
+			if (argument === undefined && !stream && streams.all.length > 0) {
+				return;
+			}
 			const plan = stream?.plan;
 			if (!stream || !plan) {
 				void vscode.window.showInformationMessage(stream
@@ -465,7 +474,8 @@ export function registerStreamsTree(context: FeatureContext, findings: StreamFin
 	return { provider, dispose: () => disposable.dispose() };
 }
 
-function describeFilter(filter: StreamFilter): string {
+/** `Filter: "text"`, `Filter: Blocked`, `Filter: owner alice`: the view's description, and the board's. */
+export function describeFilter(filter: StreamFilter): string {
 	switch (filter.kind) {
 		case 'text': return vscode.l10n.t('Filter: "{0}"', filter.text);
 		case 'status': return vscode.l10n.t('Filter: {0}', statusLabel(filter.status));
