@@ -1,16 +1,12 @@
-// What the Streams board shows, decided without VS Code: its columns, a card's column and phase, which streams
+// What the Streams board shows, decided without VS Code: its columns, a card's column, which streams
 // are stale, the overview's figures, which cards may move, and which webview messages are requests at all.
 
 import * as assert from 'node:assert/strict';
-import { boardColumns, boardOverview, columnOf, currentPhase, isStale, makeCounts, statusEditRefusal } from '../../src/core';
+import { boardColumns, boardOverview, columnOf, isStale, makeCounts, statusEditRefusal } from '../../src/core';
 import { parseBoardRequest } from '../../src/extension/board/boardMessages';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 2, 1);
-
-function phase(title: string, done: number, open: number) {
-	return { title, line: 0, counts: makeCounts(done, open, 0, 0) };
-}
 
 describe('board layout', () => {
 	it('has a column per status in workflow order, and Unset last only while a stream has no status', () => {
@@ -18,12 +14,6 @@ describe('board layout', () => {
 		assert.deepEqual(boardColumns([{ status: 'ready' }, { status: undefined }]), ['ready', 'in-progress', 'blocked', 'paused', 'complete', 'unset']);
 		assert.equal(columnOf({ status: undefined }), 'unset');
 		assert.equal(columnOf({ status: 'paused' }), 'paused');
-	});
-
-	it('names the first phase with work left as the current one, and none when every phase is done', () => {
-		assert.equal(currentPhase({ phases: [phase('Phase 1: Design', 3, 0), phase('Phase 2: Build', 1, 2), phase('Phase 3: Ship', 0, 4)] }), 'Phase 2: Build');
-		assert.equal(currentPhase({ phases: [phase('Notes', 0, 0), phase('Phase 1', 2, 0)] }), undefined);
-		assert.equal(currentPhase({ phases: [] }), undefined);
 	});
 
 	it('counts a stream as stale once nobody touched it for the set number of days', () => {

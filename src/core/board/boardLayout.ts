@@ -1,7 +1,7 @@
 // What the Streams board shows, decided from the model alone (DESIGN.md §9): its columns (a column per status
-// in workflow order, and Unset only while a stream has no status), the column a stream's card sits in, the
-// phase a card names, and the overview above the columns (streams per status, tasks done of all, blocked
-// streams, and the streams nobody touched for `streams.staleDays` days).
+// in workflow order, and Unset only while a stream has no status), the column a stream's card sits in, and the
+// overview above the columns (streams per status, tasks done of all, blocked streams, and the streams nobody
+// touched for `streams.staleDays` days). A card's phase is the operations' `currentPhase`, as agents see it.
 
 import { STATUS_ORDER, StatusId, Stream } from '../model/stream';
 
@@ -17,14 +17,6 @@ export function columnOf(stream: Pick<Stream, 'status'>): BoardColumnId {
 /** The columns in §2 order, with Unset last, and only when a stream needs it. */
 export function boardColumns(streams: readonly Pick<Stream, 'status'>[]): BoardColumnId[] {
 	return streams.some(stream => stream.status === undefined) ? [...STATUS_ORDER, 'unset'] : [...STATUS_ORDER];
-}
-
-/**
- * The phase a person is working on: the first with open or active tasks; undefined when every phase is done
- * or the plan has none with tasks.
- */
-export function currentPhase(stream: Pick<Stream, 'phases'>): string | undefined {
-	return stream.phases.find(phase => phase.counts.total > phase.counts.done)?.title;
 }
 
 /** Whether a stream whose documents were last modified at `lastTouched` (ms) counts as stale at `now`. */

@@ -23,7 +23,7 @@ export function columnLabel(column: BoardColumnId): string {
 export function boardCard(stream: Stream, context: CardContext): BoardCard {
 	const { progress } = stream;
 	const column = columnOf(stream);
-	const phase = currentPhase(stream);
+	const phase = currentPhase(stream) ?? undefined;
 	const stale = stream.status !== 'complete' && isStale(context.lastTouched, context.now, context.staleDays);
 	const fixedReason = statusEditRefusal(stream) === 'status-follows-progress'
 		? vscode.l10n.t('Its status follows its plan\'s progress: its layout has no status field to set.')
