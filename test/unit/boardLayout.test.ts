@@ -38,11 +38,10 @@ describe('board layout', () => {
 	});
 
 	it('keeps the cards of layouts without a status field where they are, and moves every other', () => {
-		assert.equal(statusEditRefusal({ id: 'x' }), undefined, 'a stream of the streams layout');
-		assert.equal(statusEditRefusal({ id: 'x', layout: 'streams' }), undefined);
-		assert.equal(statusEditRefusal({ id: 'x', layout: 'openspec' }), undefined, 'OpenSpec gets a status field inserted');
-		assert.equal(statusEditRefusal({ id: '.kiro/specs/login', layout: 'kiro' }), 'status-follows-progress');
-		assert.equal(statusEditRefusal({ id: 'specs/001-login', layout: 'speckit' }), 'status-follows-progress');
+		assert.equal(statusEditRefusal({ layout: 'streams' }), undefined);
+		assert.equal(statusEditRefusal({ layout: 'openspec' }), undefined, 'OpenSpec gets a status field inserted');
+		assert.equal(statusEditRefusal({ layout: 'kiro' }), 'status-follows-progress');
+		assert.equal(statusEditRefusal({ layout: 'speckit' }), 'status-follows-progress');
 	});
 });
 

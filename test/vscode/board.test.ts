@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { BoardCard, BoardUpdate } from '../../src/extension/board/boardMessages';
 import { streamKey } from '../../src/core';
 import { createScratchStream, localToday, removeScratchStreams, streamNamed, streamUri } from './scratchStreams';
-import { api, readOnDisk, waitFor } from './support';
+import { api, readOnDisk, waitFor, workspaceUri } from './support';
 
 const README = [
 	'# Board Check Stream',
@@ -181,6 +181,31 @@ describe('Streams board', () => {
 		assert.equal(testing.cards().has(key), false);
 		await testing.receive({ type: 'move', key, column: 'blocked' });
 		assert.ok(testing.posted.some(update => update.type === 'refused' && update.key === key));
+	});
+
+	it('keeps the card of a Kiro spec in its column, says why, and refuses to move it', async () => {
+		const { streams } = await api();
+		const folder = workspaceUri('.kiro/specs/zz-board-kiro');
+		const tasks = ['# Implementation Plan: Board Kiro', '', '- [x] 1. Set up', '- [ ] 2. Build the API', ''].join('\n');
+		try {
+			await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'tasks.md'), new TextEncoder().encode(tasks));
+			await streams.reread([folder]);
+			const kiro = await waitFor('the Kiro spec as a stream', () => streams.all.find(stream => stream.id === '.kiro/specs/zz-board-kiro'));
+			await openBoard();
+			const testing = await board();
+			const card = testing.cards().get(streamKey(kiro))!;
+			assert.equal(card.column, 'in-progress', 'its status follows its progress');
+			assert.match(card.fixedReason ?? '', /follows its plan's progress/);
+			assert.match(card.label, /follows its plan's progress/, 'said to screen readers too');
+			await testing.receive({ type: 'move', key: card.key, column: 'blocked' });
+			assert.equal(await readOnDisk(vscode.Uri.joinPath(folder, 'tasks.md')), tasks, 'nothing written');
+			const refusal = testing.posted.at(-1);
+			assert.ok(refusal?.type === 'refused' && /follows its plan's progress/.test(refusal.message), 'the webview is told why');
+		} finally {
+			await vscode.workspace.fs.delete(workspaceUri('.kiro'), { recursive: true, useTrash: false });
+			await streams.reread([folder]);
+			await waitFor('the Kiro spec to go', () => !streams.all.some(stream => stream.id === '.kiro/specs/zz-board-kiro'));
+		}
 	});
 
 	it('applies the tree\'s filter', async () => {
