@@ -1,26 +1,75 @@
 // V8 keeps a whole file's text alive for as long as any substring sliced from it lives. The model holds a few
 // short strings per document (field values, titles, phase names) for as long as the workspace is open, so it
 // copies them out of the text: without this, 10,000 streams hold every document's full text in memory.
+//
+// The copies are made as small as the engine allows, since 10,000 streams hold a few hundred thousand of them:
+// a string shorter than a slice can be is kept as it is (it already is a copy, or a constant such as a
+// document name shared by every stream); equal strings within one document share one copy (a field's value
+// and its raw text); a copy of text that fits in Latin-1 takes one byte a character even when the file had
+// an emoji somewhere (which makes V8 hold its whole text, and every slice of it, at two bytes a character);
+// and every empty array is one frozen array.
+
+/** V8 copies substrings shorter than this instead of slicing them (SlicedString::kMinLength). */
+const SHORTEST_SLICE = 13;
+/** Characters passed to one `String.fromCharCode` call, well under any engine's argument limit. */
+const CHUNK = 4096;
+const EMPTY: readonly never[] = Object.freeze([]);
 
 /** A deep copy of plain data in which every string is its own, detached from the text it was cut from. */
 export function detachStrings<T>(value: T): T {
-	return detach(value) as T;
+	return detach(value, new Map()) as T;
 }
 
-function detach(value: unknown): unknown {
+function detach(value: unknown, copies: Map<string, string>): unknown {
 	if (typeof value === 'string') {
-		// Concatenating and slicing makes V8 flatten the string into a fresh one.
-		return value.length === 0 ? value : (' ' + value).slice(1);
+		return detachString(value, copies);
 	}
 	if (Array.isArray(value)) {
-		return value.map(detach);
+		return value.length === 0 ? EMPTY : value.map(item => detach(item, copies));
 	}
 	if (value !== null && typeof value === 'object') {
-		const copy: Record<string, unknown> = {};
-		for (const [key, field] of Object.entries(value)) {
-			copy[key] = detach(field);
+		// An object with nothing to detach (task counts) is kept as it is.
+		let copy: Record<string, unknown> | undefined;
+		for (const key in value) {
+			const field = (value as Record<string, unknown>)[key];
+			// (Strings compare by content: a string is replaced when it is long enough to be a slice.)
+			const replaced = typeof field === 'string' ? field.length >= SHORTEST_SLICE : field !== null && typeof field === 'object';
+			const detached = replaced ? detach(field, copies) : field;
+			if (replaced && (typeof field === 'string' || detached !== field)) {
+				// A spread copy keeps the properties in the object itself; adding them one by one to `{}` would
+				// move all but the first four to a separate array.
+				copy ??= { ...value };
+				copy[key] = detached;
+			}
 		}
-		return copy;
+		return copy ?? value;
 	}
 	return value;
+}
+
+function detachString(value: string, copies: Map<string, string>): string {
+	if (value.length < SHORTEST_SLICE) {
+		return value;
+	}
+	let copy = copies.get(value);
+	if (copy === undefined) {
+		copy = freshCopy(value);
+		copies.set(value, copy);
+	}
+	return copy;
+}
+
+/** A flat string of its own, one byte a character where every character fits in one. */
+function freshCopy(value: string): string {
+	let copy = '';
+	const codes: number[] = [];
+	for (let start = 0; start < value.length; start += CHUNK) {
+		const end = Math.min(start + CHUNK, value.length);
+		codes.length = 0;
+		for (let index = start; index < end; index++) {
+			codes.push(value.charCodeAt(index));
+		}
+		copy += String.fromCharCode(...codes);
+	}
+	return copy;
 }

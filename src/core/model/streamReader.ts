@@ -130,8 +130,27 @@ export function parseDocument(name: string, text: string, layout: StreamLayout):
 	if (isDocument(name, layout.plan)) {
 		return { plan: detachStrings(summarizePlan(scanPlan(text, layout.tasks), text, layout)), problems: [] };
 	}
-	const header = detachStrings(readDocumentHeader(name, text));
+	const header = detachStrings(keptHeader(readDocumentHeader(name, text), isFirstHeaderDocument(name, layout)));
 	return { header, problems: header.problems };
+}
+
+/**
+ * What the model keeps of a header: the title and overview come from the first header document only
+ * (`assembleStream`), so the others' are not held for as long as the workspace is open.
+ */
+function keptHeader(header: DocumentHeader, first: boolean): DocumentHeader {
+	if (first || (header.overview === undefined && header.firstHeading === undefined)) {
+		return header;
+	}
+	const kept: { -readonly [K in keyof DocumentHeader]: DocumentHeader[K] } = { ...header };
+	delete kept.overview;
+	delete kept.firstHeading;
+	return kept;
+}
+
+function isFirstHeaderDocument(name: string, layout: StreamLayout): boolean {
+	const first = layout.headerDocuments[0];
+	return first === undefined || isDocument(name, first);
 }
 
 /**
