@@ -17,6 +17,7 @@ import { benchHostileInputs } from './hostileInputs';
 import { benchIndexing } from './indexing';
 import { benchKeystroke } from './keystroke';
 import { benchLineEndings } from './lineEndings';
+import { benchMcpServer } from './mcpServer';
 import { megabytesPerSecond, timeSync } from './measure';
 
 const tiny = process.argv.includes('--tiny');
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
 		await benchIndexing(scratch, tiny);
 		const dist = benchBundle(scratch);
 		benchCommandLine(scratch, path.join(dist, 'cli.js'), tiny);
+		await benchMcpServer(scratch, path.join(dist, 'cli.js'), tiny);
 		await benchHostileInputs(tiny);
 	} finally {
 		fs.rmSync(scratch, { recursive: true, force: true });
