@@ -166,7 +166,27 @@ export async function main(args: readonly string[], out: (text: string) => void,
 	return 0;
 }
 
+/**
+ * What to do when the output cannot be written: a reader that went away (`streams status | head -1`) has all it
+ * wanted, so the command ends quietly; a full disk or another failure is one line on stderr, never a stack.
+ */
+export function outputFailure(error: NodeJS.ErrnoException): { code: number; message?: string } {
+	if (error.code === 'EPIPE') {
+		return { code: 0 };
+	}
+	const reason = error.code === 'ENOSPC' ? 'no space left on the device' : error.message;
+	return { code: 1, message: `streams: cannot write the output: ${reason}\n` };
+}
+
 if (require.main === module) {
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		const failure = outputFailure(error);
+		if (failure.message) {
+			process.stderr.write(failure.message);
+		}
+		// Nothing more can be written; exit now rather than fail again on the next write.
+		process.exit(failure.code);
+	});
 	main(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text)).then(
 		code => { process.exitCode = code; },
 		error => {

@@ -55,14 +55,14 @@ export class NodeFileSystem implements StreamFileSystem {
 	readFile(relative: string, maxBytes?: number): Promise<Uint8Array> {
 		if (this.synchronous) {
 			try {
-				return Promise.resolve(readFileSync(this.resolve(relative), relative, maxBytes));
+				return Promise.resolve(readRegularFileSync(this.resolve(relative), relative, maxBytes));
 			} catch (error) {
 				return Promise.reject(error);
 			}
 		}
 		// One open, one fstat, one read: the size check costs no extra path lookup, and a file over the
 		// limit is never read.
-		return new Promise((resolve, reject) => fs.open(this.resolve(relative), 'r', (openError, fd) => {
+		return new Promise((resolve, reject) => fs.open(this.resolve(relative), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK, (openError, fd) => {
 			if (openError) {
 				return reject(openError);
 			}
@@ -71,8 +71,9 @@ export class NodeFileSystem implements StreamFileSystem {
 				if (statError) {
 					return finish(statError);
 				}
-				if (maxBytes !== undefined && stat.size > maxBytes) {
-					return finish(new FileTooLargeError(relative, stat.size, maxBytes));
+				const refusal = refusalOf(stat, relative, maxBytes);
+				if (refusal) {
+					return finish(refusal);
 				}
 				readWhole(fd, stat.size, finish);
 			});
@@ -81,18 +82,28 @@ export class NodeFileSystem implements StreamFileSystem {
 }
 
 /**
- * The synchronous read: the same one open, one fstat, one read. Opened non-blocking and refused unless it is a
- * regular file, so a FIFO or a device in a stream folder cannot hang the process.
+ * Why an open file is not read: it is no regular file (a FIFO, a device, a socket: git can store a link to
+ * /dev/zero, and a FIFO never ends), or it is over the size limit. Checked on the open descriptor, which was
+ * opened non-blocking, so nothing waits on a writer that never comes.
  */
-function readFileSync(file: string, relative: string, maxBytes: number | undefined): Uint8Array {
+function refusalOf(stat: fs.Stats, relative: string, maxBytes: number | undefined): Error | undefined {
+	if (!stat.isFile()) {
+		return new Error(`${relative} is not a regular file (a FIFO, a device or a socket), so it was not read`);
+	}
+	return maxBytes !== undefined && stat.size > maxBytes ? new FileTooLargeError(relative, stat.size, maxBytes) : undefined;
+}
+
+/**
+ * The synchronous read: the same one open, one fstat, one read, of regular files only. Also what reads the
+ * repository's settings file, so every file our Node hosts read goes through the same checks.
+ */
+export function readRegularFileSync(file: string, relative: string, maxBytes: number | undefined): Uint8Array {
 	const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
 	try {
 		const stat = fs.fstatSync(fd);
-		if (!stat.isFile()) {
-			throw new Error(`${relative} is not a regular file`);
-		}
-		if (maxBytes !== undefined && stat.size > maxBytes) {
-			throw new FileTooLargeError(relative, stat.size, maxBytes);
+		const refusal = refusalOf(stat, relative, maxBytes);
+		if (refusal) {
+			throw refusal;
 		}
 		const buffer = Buffer.allocUnsafe(stat.size);
 		let length = 0;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { withoutCommentsAndTrailingCommas } from '../../src/node/workspaceSettings';
+import { parseSettingsText } from '../../src/node/workspaceSettings';
 import { repository, run } from '../support/cliRun';
 
 const HEALTHY = {
@@ -149,7 +149,7 @@ describe('streams lint', () => {
 describe('settings.json with comments', () => {
 	it('keeps strings that look like comments or trailing commas', () => {
 		const text = '{\n  "a": "// not a comment, }", // a comment\n  "b": [1, 2,],\n  /* block */ "c": "/* kept */",\n}';
-		assert.deepEqual(JSON.parse(withoutCommentsAndTrailingCommas(text)), { a: '// not a comment, }', b: [1, 2], c: '/* kept */' });
+		assert.deepEqual(parseSettingsText(text), { ok: true, values: { a: '// not a comment, }', b: [1, 2], c: '/* kept */' } });
 	});
 });
 

@@ -1,0 +1,125 @@
+// The command line against repositories built to hang it or mislead it: FIFOs and devices where documents,
+// templates or settings belong (git can store a symlink to /dev/zero), settings files VS Code accepts but
+// JSON.parse does not, and output into a closed pipe or a full disk.
+
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NodeFileSystem } from '../../src/node/nodeFileSystem';
+import { readRepositorySettings } from '../../src/node/workspaceSettings';
+import { repository, run } from '../support/cliRun';
+
+const STREAM = {
+	'.project/streams/search/README.md': '# Search\n\n**Status:** 🟡 In Progress\n',
+	'.project/streams/search/PLAN.md': '# Plan\n\n## Phase 1\n\n- [x] index\n- [ ] rank\n',
+};
+
+function fifo(root: string, file: string): void {
+	fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+	execFileSync('mkfifo', [path.join(root, file)]);
+}
+
+function link(root: string, file: string, target: string): void {
+	fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+	fs.symlinkSync(target, path.join(root, file));
+}
+
+describe('streams on FIFOs and devices', () => {
+	it('lints a repository whose .vscode/settings.json is a FIFO, and says it did not read it', async () => {
+		const root = repository(STREAM);
+		fifo(root, '.vscode/settings.json');
+		const result = await run('lint', root);
+		assert.equal(result.code, 0);
+		assert.match(result.stderr, /settings\.json is not a regular file/);
+	});
+
+	it('does not read .vscode/settings.json through a link to /dev/zero or /dev/stdin', async () => {
+		for (const device of ['/dev/zero', '/dev/stdin']) {
+			const root = repository(STREAM);
+			link(root, '.vscode/settings.json', device);
+			const result = await run('lint', root);
+			assert.match(result.stderr, /settings\.json is not a regular file/, device);
+		}
+	});
+
+	it('refuses a settings file over the size limit instead of reading it whole', async () => {
+		const root = repository({ ...STREAM, '.vscode/settings.json': `{ "streams.roots": ["${'x'.repeat(3 * 1024 * 1024)}"] }` });
+		const read = await readRepositorySettings(root);
+		assert.equal(read.ok, false);
+		assert.match(read.ok ? '' : read.message, /over the limit/);
+	});
+
+	it('lints a repository whose team template is a FIFO', async () => {
+		const root = repository(STREAM);
+		fifo(root, '.project/templates/README.md');
+		const result = await run('lint', root);
+		assert.equal(result.code, 0);
+	});
+
+	it('reads a stream whose document is a FIFO or a link to /dev/zero, leaving those out', async () => {
+		const root = repository(STREAM);
+		fifo(root, '.project/streams/search/NOTES.md');
+		link(root, '.project/streams/search/STATUS.md', '/dev/zero');
+		const result = await run('status', root, '--json');
+		assert.equal(result.code, 0);
+		assert.equal(JSON.parse(result.stdout).streams[0].progress.done, 1);
+		assert.doesNotMatch(result.stdout, /STATUS\.md|NOTES\.md/, 'lists neither as a document');
+	});
+
+	it('refuses a FIFO in the asynchronous reads of the MCP server too', async () => {
+		const root = repository(STREAM);
+		fifo(root, '.project/streams/search/NOTES.md');
+		await assert.rejects(new NodeFileSystem(root).readFile('.project/streams/search/NOTES.md', 1024), /not a regular file/);
+	});
+});
+
+describe('streams lint on settings files VS Code accepts', () => {
+	const cases: readonly [string, string][] = [
+		['with a byte-order mark', '\uFEFF{ "streams.roots": ["docs/streams"] }'],
+		['with comments and trailing commas', '// team settings\n{\n  /* where streams live */\n  "streams.roots": ["docs/streams",],\n}\n'],
+	];
+	for (const [name, text] of cases) {
+		it(`reads a settings file ${name}`, async () => {
+			const root = repository({ '.vscode/settings.json': text, 'docs/streams/search/README.md': '# Search\n' });
+			const read = await readRepositorySettings(root);
+			assert.equal(read.ok, true, read.ok ? '' : read.message);
+			assert.deepEqual(read.settings.roots, ['docs/streams']);
+		});
+	}
+
+	for (const [name, text] of [['empty', ''], ['only a comment', '// nothing yet\n'], ['only a BOM and white space', '\uFEFF \n']]) {
+		it(`takes a settings file that is ${name} as no settings, without a message`, async () => {
+			const root = repository({ ...STREAM, '.vscode/settings.json': text });
+			const result = await run('lint', root);
+			assert.equal(result.stderr, '');
+		});
+	}
+
+	it('still says when a settings file is not JSON at all, and where', async () => {
+		const root = repository({ ...STREAM, '.vscode/settings.json': '{ "streams.roots": [ }' });
+		const read = await readRepositorySettings(root);
+		assert.equal(read.ok, false);
+		assert.match(read.ok ? '' : read.message, /settings\.json.*line 1/);
+	});
+});
+
+describe('streams writing into a closed pipe or a full disk', function () {
+	// Each test starts a Node process, which takes seconds on a loaded machine.
+	this.timeout(30_000);
+	const cli = path.join(__dirname, '..', '..', 'src', 'cli', 'cli.js');
+
+	it('ends quietly with exit code 0 when the reader of its output goes away (| head -1)', () => {
+		const root = repository(Object.fromEntries(Array.from({ length: 400 }, (_, index) => [`.project/streams/s${index}/README.md`, `# Stream ${index}\n`])));
+		const result = spawnSync('bash', ['-c', `set -o pipefail; node "${cli}" status --json "${root}" | head -1`], { encoding: 'utf8' });
+		assert.equal(result.stdout, '{\n');
+		assert.equal(result.stderr, '');
+		assert.equal(result.status, 0);
+	});
+
+	it('says in one line that the disk is full, exit code 1 (> /dev/full)', () => {
+		const root = repository(STREAM);
+		const result = spawnSync('sh', ['-c', `node "${cli}" status --json "${root}" > /dev/full; echo "exit $?" >&2`], { encoding: 'utf8' });
+		assert.match(result.stderr, /^streams: cannot write the output: no space left on the device\nexit 1\n$/);
+	});
+});
