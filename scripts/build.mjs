@@ -29,6 +29,17 @@ const lazyYaml = {
 	},
 };
 
+/**
+ * The CLI reaches the MCP server through `import('../mcp/mcpCommand')`: bundled as dist/mcp.js of its own, so the
+ * SDK (two thirds of the code) is neither parsed nor run by `streams status`, `lint` or the agent commands.
+ */
+const separateMcpServer = {
+	name: 'separate-mcp-server',
+	setup(build) {
+		build.onResolve({ filter: /\/mcp\/mcpCommand$/ }, () => ({ path: './mcp.js', external: true }));
+	},
+};
+
 const builds = [
 	{
 		...shared, entryPoints: ['src/extension/extension.ts'], outfile: `${outdir}/extension.js`, platform: 'node', format: 'cjs',
@@ -50,7 +61,12 @@ const builds = [
 	},
 	// The board's webview script: plain DOM, no dependencies, loaded by the webview page under its CSP.
 	{ ...shared, entryPoints: ['src/extension/board/webview/boardApp.ts'], outfile: `${outdir}/board/board.js`, platform: 'browser', format: 'iife', tsconfig: 'src/extension/board/webview/tsconfig.json' },
-	{ ...shared, entryPoints: ['src/cli/cli.ts'], outfile: `${outdir}/cli.js`, platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+	{
+		...shared, entryPoints: ['src/cli/cli.ts'], outfile: `${outdir}/cli.js`, platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' },
+		plugins: [separateMcpServer],
+	},
+	// `streams mcp` and the MCP SDK, loaded by dist/cli.js only for that command.
+	{ ...shared, entryPoints: ['src/mcp/mcpCommand.ts'], outfile: `${outdir}/mcp.js`, platform: 'node', format: 'cjs' },
 ];
 
 if (watch) {
