@@ -162,6 +162,12 @@ describe('parseFrontMatter', () => {
 		assert.doesNotMatch(frontMatter?.problem?.message ?? '', /stack/i);
 	});
 
+	it('counts brackets inside quotes as text, not as nesting', () => {
+		const frontMatter = parseFrontMatter('---\nstatus: ready\nnote: "' + '['.repeat(5_000) + '"\n---\n');
+		assert.equal(frontMatter?.problem, undefined);
+		assert.deepEqual(frontMatter?.fields.map(field => field.value), ['ready']);
+	});
+
 	it('reads front matter whose lines end in a lone CR, as VS Code shows them', () => {
 		const frontMatter = parseFrontMatter('---\rstatus: ready\rowner: Ann\r---\r# Title\r');
 		assert.equal(frontMatter?.problem, undefined);

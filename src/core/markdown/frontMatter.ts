@@ -119,6 +119,40 @@ function userMessage(message: string): string {
 		: message;
 }
 
+/** Deeper flow nesting than any header needs; yaml would recurse that deep, and a deeper stack may overflow. */
+const MAX_FLOW_NESTING = 1000;
+
+/**
+ * Where flow collections (`[…]`, `{…}`) first nest deeper than MAX_FLOW_NESTING, or undefined: one pass over the
+ * text, skipping quoted strings and comments, so such a block is refused at once instead of after yaml has
+ * recursed until its stack overflowed (seconds for 20,000 brackets).
+ */
+function tooDeepFlowNesting(source: string): number | undefined {
+	let depth = 0;
+	for (let at = 0; at < source.length; at++) {
+		const char = source[at];
+		if (char === '[' || char === '{') {
+			if (++depth > MAX_FLOW_NESTING) {
+				return at;
+			}
+		} else if (char === ']' || char === '}') {
+			depth = Math.max(0, depth - 1);
+		} else if (char === '"' || char === '\'') {
+			// Brackets inside a quoted scalar are text. (An apostrophe in a plain value may hide a few brackets from
+			// the count; that only lets yaml see them, it never refuses a block that is not nested deep.)
+			for (at++; at < source.length && source[at] !== char; at++) {
+				if (char === '"' && source[at] === '\\') {
+					at++;
+				}
+			}
+		} else if (char === '#' && (at === 0 || /\s/.test(source[at - 1]))) {
+			const end = source.indexOf('\n', at);
+			at = end < 0 ? source.length : end;
+		}
+	}
+	return undefined;
+}
+
 /** The first key written twice in one mapping, anywhere in the document: one pass, a set per mapping, no recursion. */
 function firstDuplicateKey(contents: unknown): { key: string; offset: number } | undefined {
 	const pending: unknown[] = [contents];
@@ -160,6 +194,10 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
 		return { fields: [], title: undefined, closingLine, bodyStartLine, problem: { message, line: at.line, column: at.column } };
 	};
 
+	const tooDeep = tooDeepFlowNesting(source);
+	if (tooDeep !== undefined) {
+		return broken(userMessage('call stack'), tooDeep);
+	}
 	let document;
 	try {
 		// A lone CR ends a line in VS Code but not in YAML; as LF (same length) every offset still holds.
