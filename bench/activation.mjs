@@ -1,11 +1,18 @@
 // `npm run bench` (inside VS Code): how long the extension's `activate()` takes in a real VS Code, read from
-// the extension's own log line "Activated in N ms", over several fresh extension hosts on the fixture workspace.
-// Merges its figure into bench/results.json (written by bench/run.ts just before).
-//   --tiny   one page load instead of five
+// the extension's own log line "Activated in N ms", over several fresh extension hosts on the fixture workspace;
+// then the time to a full tree in workspaces of 1,000 and 10,000 streams: from activation to the last stream in
+// the model (the log's "Indexed N streams in X ms"), and for a full re-read until the last stream is in the
+// model and in the tree, with the host's event-loop delay meanwhile (bench/vscode/fullTree.ts, run inside the
+// extension host), each against `streams status --json` over the same files in the same run.
+// Merges its figures into bench/results.json (written by bench/run.ts just before).
+//   --tiny   one page load instead of five, 50 streams
 
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { launchBrowser } from '../scripts/vscode/browser.mjs';
 import { startServer } from '../scripts/vscode/server.mjs';
 import { repoRoot } from '../scripts/vscode/toolchain.mjs';
@@ -13,9 +20,11 @@ import { repoRoot } from '../scripts/vscode/toolchain.mjs';
 const tiny = process.argv.includes('--tiny');
 const loads = tiny ? 1 : 5;
 const ACTIVATED = /Activated in (\d+) ms \((node|web) extension host\)/;
+const INDEXED = /Indexed (\d+) streams in (\d+) ms/;
+const require = createRequire(import.meta.url);
 
 /** Every "Feature Streams" output log under the server's log folder, newest last. */
-function activationTimes(logsDir) {
+function activationTimes(logsDir, pattern = ACTIVATED, group = 1) {
 	const times = [];
 	const walk = folder => {
 		for (const name of existsSync(folder) ? readdirSync(folder) : []) {
@@ -23,8 +32,8 @@ function activationTimes(logsDir) {
 			if (statSync(path).isDirectory()) {
 				walk(path);
 			} else if (name.endsWith('Feature Streams.log')) {
-				for (const match of readFileSync(path, 'utf8').matchAll(new RegExp(ACTIVATED, 'g'))) {
-					times.push(Number(match[1]));
+				for (const match of readFileSync(path, 'utf8').matchAll(new RegExp(pattern, 'g'))) {
+					times.push(Number(match[group]));
 				}
 			}
 		}
@@ -33,11 +42,9 @@ function activationTimes(logsDir) {
 	return times;
 }
 
-async function main() {
+async function benchActivation(server, browser) {
 	const workspace = mkdtempSync(join(tmpdir(), 'streams-bench-ws-'));
 	cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-	const server = await startServer({ log: () => undefined });
-	const browser = await launchBrowser();
 	const deadline = Date.now() + 120_000;
 	let times;
 	try {
@@ -55,18 +62,115 @@ async function main() {
 		}
 		times = activationTimes(join(server.userDataDir, 'logs'));
 	} finally {
-		await browser.close();
-		await server.stop();
 		rmSync(workspace, { recursive: true, force: true });
 	}
 	const sorted = [...times].sort((a, b) => a - b);
 	const median = sorted[Math.floor(sorted.length / 2)];
 	const met = median <= 20;
 	console.log(`${'activate() inside VS Code (Node host)'.padEnd(44)} ${`${median} ms median`.padEnd(16)} ${`of ${times.join(', ')} ms`.padEnd(34)} ${''.padEnd(9)} ${'≤ 20 ms'.padEnd(22)} ${met ? 'met' : 'MISSED'}`);
+	return [{ name: 'activate() inside VS Code (Node host)', value: median, min: sorted[0], max: sorted.at(-1), runs: times.length, unit: 'ms', target: '≤ 20 ms', met }];
+}
+
+function spread(samples) {
+	const sorted = [...samples].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return { median: sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2, min: sorted[0], max: sorted.at(-1), runs: sorted.length };
+}
+
+function show(figure) {
+	const ratio = figure.ratio === undefined ? '' : `×${figure.ratio.toFixed(2)}`;
+	const verdict = figure.met === undefined ? '' : figure.met ? 'met' : `MISSED (${ratio || `${figure.value.toFixed(1)} ${figure.unit}`})`;
+	const baseline = figure.baseline ? `${figure.baseline.name} ${figure.baseline.value.toFixed(0)} ${figure.baseline.unit}` : '';
+	console.log([figure.name.padEnd(52), `${figure.value.toFixed(figure.value < 10 ? 2 : 0)} ${figure.unit} (${figure.min?.toFixed(0)}–${figure.max?.toFixed(0)})`.padEnd(30), baseline.padEnd(36), ratio.padEnd(8), (figure.target ?? '').padEnd(20), verdict].join(' '));
+}
+
+/** `streams status --json` over the folder as a whole process, a few times: the spread of its wall time. */
+function commandLine(folder, runs) {
+	const cli = join(repoRoot, 'dist', 'cli.js');
+	const samples = [];
+	for (let run = 0; run <= runs; run++) {
+		const start = performance.now();
+		const result = spawnSync(process.execPath, [cli, 'status', '--json'], { cwd: folder, stdio: ['ignore', 'ignore', 'pipe'] });
+		if (result.status !== 0) {
+			throw new Error(`streams status failed: ${String(result.stderr).slice(0, 300)}`);
+		}
+		// The first run warms the page cache; it is not counted.
+		if (run > 0) {
+			samples.push(performance.now() - start);
+		}
+	}
+	return spread(samples);
+}
+
+/** A workspace of `count` streams opened in a fresh extension host that runs bench/vscode/fullTree.js. */
+async function benchFullTree(server, browser, count) {
+	const { writeRepository } = require('../out/bench/streamFixtures.js');
+	const workspace = mkdtempSync(join(tmpdir(), 'streams-bench-tree-'));
+	writeRepository(workspace, count, 17);
+	const indexedBefore = activationTimes(join(server.userDataDir, 'logs'), INDEXED, 2).length;
+	const resultFile = join(workspace, '.bench', 'fullTree.json');
+	let inHost;
+	let firstIndex;
+	try {
+		const page = await browser.newPage();
+		const payload = server.developmentPayload({ testsPath: join(repoRoot, 'out', 'bench', 'vscode', 'fullTree.js') });
+		await page.goto(server.url({ folder: workspace, payload }));
+		const deadline = Date.now() + (tiny ? 120_000 : 400_000);
+		while (!existsSync(resultFile)) {
+			if (Date.now() > deadline) {
+				throw new Error(`no figures from the extension host (${resultFile}) in time`);
+			}
+			await new Promise(resolve => setTimeout(resolve, 250));
+		}
+		inHost = JSON.parse(readFileSync(resultFile, 'utf8'));
+		// This host's first "Indexed" line: the index that followed its activation.
+		firstIndex = activationTimes(join(server.userDataDir, 'logs'), INDEXED, 2)[indexedBefore];
+		await page.close();
+	} catch (error) {
+		rmSync(workspace, { recursive: true, force: true });
+		throw error;
+	}
+	const cli = commandLine(workspace, tiny ? 1 : 3);
+	rmSync(workspace, { recursive: true, force: true });
+	if (inHost.streams !== count) {
+		throw new Error(`the extension indexed ${inHost.streams} streams, expected ${count}`);
+	}
+	const model = spread(inHost.runs.map(run => run.modelMs));
+	const tree = spread(inHost.runs.map(run => run.treeMs));
+	const delay = spread(inHost.runs.map(run => run.delayP99Ms));
+	const target = !tiny;
+	const baseline = { name: 'streams status --json', value: cli.median, min: cli.min, max: cli.max, unit: 'ms' };
+	return [
+		{ name: `first index in VS Code, ${count} streams (to model)`, value: firstIndex, min: firstIndex, max: firstIndex, runs: 1, unit: 'ms', baseline, ratio: firstIndex / cli.median, target: target ? '≤ ×2 CLI' : undefined, met: target ? firstIndex / cli.median <= 2 : undefined },
+		{ name: `re-read in VS Code, ${count} streams, to model`, ...valueOf(model), unit: 'ms', baseline, ratio: model.median / cli.median, target: target ? '≤ ×2 CLI' : undefined, met: target ? model.median / cli.median <= 2 : undefined },
+		{ name: `re-read in VS Code, ${count} streams, to full tree`, ...valueOf(tree), unit: 'ms', baseline, ratio: tree.median / cli.median, target: target ? '≤ ×2 CLI' : undefined, met: target ? tree.median / cli.median <= 2 : undefined },
+		{ name: `  event-loop delay p99 meanwhile, ${count} streams`, ...valueOf(delay), unit: 'ms', target: target ? '≤ 50 ms' : undefined, met: target ? delay.median <= 50 : undefined },
+	];
+}
+
+function valueOf(spread) {
+	return { value: spread.median, min: spread.min, max: spread.max, runs: spread.runs };
+}
+
+async function main() {
+	const server = await startServer({ log: () => undefined });
+	const browser = await launchBrowser();
+	const figures = [];
+	try {
+		figures.push(...await benchActivation(server, browser));
+		for (const count of tiny ? [50] : [1_000, 10_000]) {
+			const measured = await benchFullTree(server, browser, count);
+			measured.forEach(show);
+			figures.push(...measured);
+		}
+	} finally {
+		await browser.close();
+		await server.stop();
+	}
 	const resultsFile = join(repoRoot, 'bench', tiny ? 'results.tiny.json' : 'results.json');
 	if (existsSync(resultsFile)) {
 		const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-		results.figures.push({ name: 'activate() inside VS Code (Node host)', value: median, unit: 'ms median', samples: times, target: '≤ 20 ms', met });
+		results.figures.push(...figures);
 		writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
 	}
 }
