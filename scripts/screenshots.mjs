@@ -37,6 +37,16 @@ async function main() {
 			.some(span => getComputedStyle(span, '::after').content.includes('▰') || getComputedStyle(span, '::after').content.includes('▱')));
 		await workbench.moveMouseAway();
 		await page.screenshot({ path: join(imagesDir, 'plan-progress.png') });
+
+		// The board, in the editor area: every stream as a card in its status's column.
+		await workbench.runCommand('View: Close All Editors');
+		await workbench.runCommand('View: Toggle Primary Side Bar Visibility');
+		await workbench.runCommand('Streams: Open Board');
+		const board = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+		await board.locator('.card', { hasText: 'Incident Timeline' }).waitFor();
+		await board.locator('.overview-stale').waitFor();
+		await workbench.moveMouseAway();
+		await page.screenshot({ path: join(imagesDir, 'board.png') });
 		console.log(`[screenshots] written to ${imagesDir}`);
 	} finally {
 		await browser.close();

@@ -223,13 +223,22 @@ function renderOverview(overview: BoardOverviewView): void {
 	overviewElement.replaceChildren(perColumn, tasks, blocked, stale);
 }
 
-/** Keeps exactly one card in the tab order: the focused one, else the first. */
+/** Keeps exactly one card in the tab order: the focused one, else the first. Touches only the two cards that
+ *  change, so a patch of one card does not restyle a thousand. */
+let tabStop: HTMLElement | undefined;
 function updateTabStop(): void {
-	const first = columnsElement.querySelector<HTMLElement>('.card');
-	const current = (focusKey && cards.get(focusKey)?.element) || first;
-	for (const shown of cards.values()) {
-		shown.element.tabIndex = shown.element === current ? 0 : -1;
+	const focused = focusKey ? cards.get(focusKey)?.element : undefined;
+	const next = focused ?? (tabStop?.isConnected ? tabStop : columnsElement.querySelector<HTMLElement>('.card') ?? undefined);
+	if (next === tabStop) {
+		return;
 	}
+	if (tabStop) {
+		tabStop.tabIndex = -1;
+	}
+	if (next) {
+		next.tabIndex = 0;
+	}
+	tabStop = next;
 }
 
 function reset(update: Extract<BoardUpdate, { type: 'reset' }>): void {
@@ -240,6 +249,7 @@ function reset(update: Extract<BoardUpdate, { type: 'reset' }>): void {
 	filterElement.hidden = strings.filtered === undefined;
 	columnsElement.setAttribute('aria-label', strings.boardLabel);
 	cards.clear();
+	tabStop = undefined;
 	for (const shown of columns.values()) {
 		shown.section.remove();
 	}
@@ -300,6 +310,7 @@ function patch(update: Extract<BoardUpdate, { type: 'patch' }>): void {
 
 function createCardElement(): HTMLLIElement {
 	const item = element('li', 'card');
+	item.tabIndex = -1;
 	item.addEventListener('click', () => {
 		const key = item.dataset.key;
 		if (key) {
