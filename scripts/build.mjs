@@ -64,9 +64,11 @@ const builds = [
 	{
 		...shared, entryPoints: ['src/cli/cli.ts'], outfile: `${outdir}/cli.js`, platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' },
 		plugins: [separateMcpServer],
+		// jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ES module build bundles.
+		mainFields: ['module', 'main'],
 	},
 	// `streams mcp` and the MCP SDK, loaded by dist/cli.js only for that command.
-	{ ...shared, entryPoints: ['src/mcp/mcpCommand.ts'], outfile: `${outdir}/mcp.js`, platform: 'node', format: 'cjs' },
+	{ ...shared, entryPoints: ['src/mcp/mcpCommand.ts'], outfile: `${outdir}/mcp.js`, platform: 'node', format: 'cjs', mainFields: ['module', 'main'] },
 ];
 
 if (watch) {
