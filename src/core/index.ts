@@ -53,3 +53,4 @@ export * from './layouts/layouts';
 export * from './layouts/layoutStatus';
 export * from './tasks/taskVocabulary';
 export * from './layouts/layoutNames';
+export * from './layouts/layoutFields';

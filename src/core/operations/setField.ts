@@ -5,7 +5,8 @@
 import { applyFieldEdits, DocumentText, EditableKey, FieldChange, fieldDocument, FieldEditRefusal, fieldEdits } from '../header/fieldEdits';
 import { parsePriority, parseStatus, PRIORITIES, STATUSES } from '../header/statusVocabulary';
 import { joinPath } from '../fileSystem';
-import { README, STATUS } from '../model/streamDocuments';
+import { fieldPlace } from '../layouts/layoutFields';
+import { layoutOf } from '../layouts/layouts';
 import { checkOwner } from '../templates/streamName';
 import { readStreamDocument } from './documentInput';
 import { DocumentChange, fail, OperationContext, OperationOutcome, succeed } from './outcome';
@@ -48,14 +49,20 @@ export async function setField(context: OperationContext, input: SetFieldInput):
 	if (!change.ok) {
 		return change;
 	}
-	const readme = await readStreamDocument(context.readText, stream, README);
-	const status = await readStreamDocument(context.readText, stream, STATUS);
-	const present = [readme, status].filter(document => document.text !== undefined);
+	// Where the layout keeps the field (DESIGN.md §8): Kiro and Spec Kit have no status to set.
+	const place = fieldPlace(stream, change.result.key);
+	if (!place.ok) {
+		return fail('refused', place.reason === 'status-follows-progress'
+			? `${stream.id} is a ${layoutOf(stream.layout).id} stream: its status follows its plan's progress and cannot be set`
+			: `${stream.id} is a ${layoutOf(stream.layout).id} stream: it has no header document to hold a ${input.field}`);
+	}
+	const candidates = await Promise.all(place.documents.map(name => readStreamDocument(context.readText, stream, name)));
+	const present = candidates.filter(document => document.text !== undefined);
 	if (present.length === 0) {
 		const text = `# ${stream.title}\n`;
-		const edits = fieldEdits(README, text, change.result, context.today);
+		const edits = fieldEdits(place.create, text, change.result, context.today);
 		const created = edits.kind === 'edits' ? applyFieldEdits(text, edits.replacements) : text;
-		const path = joinPath(stream.id, README);
+		const path = joinPath(stream.id, place.create);
 		const changes: DocumentChange[] = [{ kind: 'create', source: stream.source, path, text: created }];
 		return succeed({ stream: stream.id, field: change.result.key, value: String(change.result.value), path, before: null, after: lineOf(created, change.result.key) }, changes);
 	}

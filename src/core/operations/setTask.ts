@@ -4,10 +4,12 @@
 // several is an error that lists the open tasks as they are now, and nothing is written (DESIGN.md §7).
 
 import { TaskCounts, TaskState } from '../model/stream';
+import { layoutOf } from '../layouts/layouts';
+import { characterFor } from '../tasks/taskVocabulary';
 import { applyReplacements, TextReplacement } from '../tasks/taskToggle';
 import { readStreamDocument } from './documentInput';
 import { fail, OperationContext, OperationOutcome, succeed } from './outcome';
-import { planDocumentOf, PlanTask, planLines, planTasks, scanStreamPlan, STATE_CHARACTERS, TASK_STATES } from './planTasks';
+import { planDocumentOf, PlanTask, planLines, planTasks, scanStreamPlan, TASK_STATES } from './planTasks';
 import { resolveStream } from './streamResolution';
 
 export interface SetTaskInput {
@@ -48,6 +50,12 @@ export async function setTask(context: OperationContext, input: SetTaskInput): P
 	if (typeof input.text !== 'string' || input.text.trim() === '') {
 		return fail('invalid-input', 'text is required: the task\'s text as streams_show gave it');
 	}
+	// The checkbox meanings of the stream's layout: Kiro writes `[-]` for active and has no cancelled state.
+	const layout = layoutOf(stream.layout);
+	const character = characterFor(layout.tasks, input.state);
+	if (character === undefined) {
+		return fail('invalid-input', `${stream.id} is a ${layout.id} stream: its ${layout.plan} has no ${input.state} tasks`);
+	}
 	const plan = await readStreamDocument(context.readText, stream, planDocumentOf(stream));
 	if (plan.text === undefined) {
 		return fail('missing-document', `${stream.id} has no ${planDocumentOf(stream)}; its documents are: ${stream.documents.join(', ') || 'none'}`);
@@ -60,7 +68,7 @@ export async function setTask(context: OperationContext, input: SetTaskInput): P
 	}
 	const task = found.task;
 	const before = lines[task.stateLine];
-	const replacement: TextReplacement = { line: task.stateLine, startColumn: task.stateColumn, endColumn: task.stateColumn + 1, text: STATE_CHARACTERS[input.state] };
+	const replacement: TextReplacement = { line: task.stateLine, startColumn: task.stateColumn, endColumn: task.stateColumn + 1, text: character };
 	const unchanged = lines[task.stateLine][task.stateColumn] === replacement.text;
 	const afterLines = unchanged ? lines : applyReplacements(lines, [replacement]);
 	const result: SetTaskResult = {

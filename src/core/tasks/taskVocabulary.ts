@@ -30,3 +30,8 @@ export const KIRO_TASKS: TaskVocabulary = {
 	optionalMarker: true,
 	toggle: { ' ': 'x', 'x': ' ', 'X': ' ', '-': 'x' },
 };
+
+/** The character that writes `state` in the vocabulary (the first listed); undefined when it has no such state. */
+export function characterFor(vocabulary: TaskVocabulary, state: TaskState): string | undefined {
+	return Object.keys(vocabulary.marks).find(mark => vocabulary.marks[mark] === state);
+}

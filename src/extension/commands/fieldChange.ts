@@ -5,13 +5,15 @@
 // each caller presents it in its own way (`presentFieldChange` is the usual one: a message when it failed).
 
 import * as vscode from 'vscode';
-import { applyFieldEdits, FieldChange, fieldDocument, FieldEditRefusal, fieldEdits, findDocument, localToday, README, STATUS, StatusEditRefusal, statusEditRefusal, Stream } from '../../core';
+import { applyFieldEdits, FieldChange, fieldDocument, FieldEditRefusal, fieldEdits, fieldPlace, findDocument, layoutLabel, localToday, StatusEditRefusal, Stream } from '../../core';
 import { WorkspaceStreams } from '../workspace/workspaceStreams';
 
 /** Why nothing was changed. */
 export type FieldChangeProblem =
 	| { readonly kind: 'refused'; readonly reason: FieldEditRefusal; readonly document: string; readonly uri: vscode.Uri; readonly line: number }
 	| { readonly kind: 'status-not-editable'; readonly reason: StatusEditRefusal; readonly stream: string }
+	/** A Kiro spec: no document holds header fields. */
+	| { readonly kind: 'no-header-document'; readonly stream: string; readonly layout: string }
 	| { readonly kind: 'changed-meanwhile'; readonly document: string }
 	| { readonly kind: 'not-created'; readonly document: string; readonly stream: string };
 
@@ -22,18 +24,23 @@ export type FieldChangeOutcome =
 
 /** Decides and applies one field change; never shows anything. */
 export async function setStreamField(streams: WorkspaceStreams, stream: Stream, change: FieldChange): Promise<FieldChangeOutcome> {
-	const notEditable = change.key === 'status' ? statusEditRefusal(stream) : undefined;
-	if (notEditable) {
-		return { ok: false, problem: { kind: 'status-not-editable', reason: notEditable, stream: stream.title } };
+	const place = fieldPlace(stream, change.key);
+	if (!place.ok) {
+		return { ok: false, problem: place.reason === 'status-follows-progress'
+			? { kind: 'status-not-editable', reason: place.reason, stream: stream.title }
+			: { kind: 'no-header-document', stream: stream.title, layout: layoutLabel(stream.layout) } };
 	}
-	const names = [README, STATUS]
+	const names = place.documents
 		.map(name => findDocument(stream.documents, name))
 		.filter((name): name is string => name !== undefined);
 	// The live buffers, unsaved text included: never the file on disk, never the model's older locations.
 	const documents = await Promise.all(names.map(name => vscode.workspace.openTextDocument(streams.uriOf(stream, name))));
-	const target = fieldDocument(documents.map((document, index) => ({ name: names[index], text: document.getText() })), change.key);
+	// One header document (OpenSpec's proposal.md): the field goes there, inserted when it has none.
+	const target = names.length === 1 && place.documents.length === 1
+		? names[0]
+		: fieldDocument(documents.map((document, index) => ({ name: names[index], text: document.getText() })), change.key);
 	if (target === undefined) {
-		return createReadme(streams, stream, change);
+		return createDocument(streams, stream, change, place.create);
 	}
 	const document = documents[names.indexOf(target)];
 	const wasDirty = document.isDirty;
@@ -63,19 +70,19 @@ export async function setStreamField(streams: WorkspaceStreams, stream: Stream, 
 	return { ok: true, document: target, changed: true, saved: false, saveFailed: false };
 }
 
-/** A stream without README.md and STATUS.md gets a README.md holding its title and the field. */
-async function createReadme(streams: WorkspaceStreams, stream: Stream, change: FieldChange): Promise<FieldChangeOutcome> {
-	const uri = streams.uriOf(stream, README);
+/** A stream without its header documents gets one (README.md for ours) holding its title and the field. */
+async function createDocument(streams: WorkspaceStreams, stream: Stream, change: FieldChange, name: string): Promise<FieldChangeOutcome> {
+	const uri = streams.uriOf(stream, name);
 	const start = `# ${stream.title}\n`;
-	const edits = fieldEdits(README, start, change, localToday());
+	const edits = fieldEdits(name, start, change, localToday());
 	const text = applyFieldEdits(start, edits.kind === 'edits' ? edits.replacements : []);
 	const edit = new vscode.WorkspaceEdit();
 	edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
 	if (!await vscode.workspace.applyEdit(edit)) {
-		return { ok: false, problem: { kind: 'not-created', document: README, stream: stream.id } };
+		return { ok: false, problem: { kind: 'not-created', document: name, stream: stream.id } };
 	}
 	await streams.reread([uri]);
-	return { ok: true, document: README, changed: true, saved: true, saveFailed: false };
+	return { ok: true, document: name, changed: true, saved: true, saveFailed: false };
 }
 
 /** What to tell a person about a problem, in their language. */
@@ -85,6 +92,8 @@ export function fieldChangeMessage(problem: FieldChangeProblem): string {
 			return refusalMessage(problem.reason, problem.document, problem.line);
 		case 'status-not-editable':
 			return vscode.l10n.t('The status of {0} follows its plan\'s progress: its layout has no status field to set.', problem.stream);
+		case 'no-header-document':
+			return vscode.l10n.t('{0} is one of the {1}: they have no header document to hold a priority or an owner.', problem.stream, problem.layout);
 		case 'changed-meanwhile':
 			return vscode.l10n.t('{0} changed while the edit was prepared; nothing was changed. Try again.', problem.document);
 		case 'not-created':
