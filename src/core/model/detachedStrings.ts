@@ -5,15 +5,18 @@
 // The copies are made as small as the engine allows, since 10,000 streams hold a few hundred thousand of them:
 // a string shorter than a slice can be is kept as it is (it already is a copy, or a constant such as a
 // document name shared by every stream); equal strings within one document share one copy (a field's value
-// and its raw text); a copy of text that fits in Latin-1 takes one byte a character even when the file had
+// and its raw text); a longer copy of ASCII text takes one byte a character even when the file had
 // an emoji somewhere (which makes V8 hold its whole text, and every slice of it, at two bytes a character);
 // and every empty array is one frozen array.
 
 /** V8 copies substrings shorter than this instead of slicing them (SlicedString::kMinLength). */
 const SHORTEST_SLICE = 13;
-/** Characters passed to one `String.fromCharCode` call, well under any engine's argument limit. */
-const CHUNK = 4096;
 const EMPTY: readonly never[] = Object.freeze([]);
+/** Strings at least this long are worth one byte a character (titles, phases, overviews; most values are shorter). */
+const LONG = 20;
+const ASCII = /^[\x00-\x7f]*$/;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /** A deep copy of plain data in which every string is its own, detached from the text it was cut from. */
 export function detachStrings<T>(value: T): T {
@@ -59,17 +62,14 @@ function detachString(value: string, copies: Map<string, string>): string {
 	return copy;
 }
 
-/** A flat string of its own, one byte a character where every character fits in one. */
+/**
+ * A string of its own. Concatenating makes V8 flatten the text into a fresh string, which the slice keeps; a
+ * long ASCII string (an overview) goes through UTF-8 and back instead, which costs a few microseconds more but
+ * comes back at one byte a character.
+ */
 function freshCopy(value: string): string {
-	let copy = '';
-	const codes: number[] = [];
-	for (let start = 0; start < value.length; start += CHUNK) {
-		const end = Math.min(start + CHUNK, value.length);
-		codes.length = 0;
-		for (let index = start; index < end; index++) {
-			codes.push(value.charCodeAt(index));
-		}
-		copy += String.fromCharCode(...codes);
+	if (value.length >= LONG && ASCII.test(value)) {
+		return decoder.decode(encoder.encode(value));
 	}
-	return copy;
+	return (' ' + value).slice(1);
 }
