@@ -63,6 +63,8 @@ const builds = [
 	{ ...shared, entryPoints: ['src/extension/board/webview/boardApp.ts'], outfile: `${outdir}/board/board.js`, platform: 'browser', format: 'iife', tsconfig: 'src/extension/board/webview/tsconfig.json' },
 	{
 		...shared, entryPoints: ['src/cli/cli.ts'], outfile: `${outdir}/cli.js`, platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' },
+		// jsonc-parser's UMD build requires its parts at run time, which a bundle cannot resolve: take its ES modules.
+		mainFields: ['module', 'main'],
 		plugins: [separateMcpServer],
 		// jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ES module build bundles.
 		mainFields: ['module', 'main'],
