@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyReplacements, splitLines, toggleLines, toggleTaskEdits } from '../../src/core/tasks/taskToggle';
+import { applyReplacements, splitLines, ToggleRefusal, toggleLines, toggleTaskEdits, toggleTaskOutcome } from '../../src/core/tasks/taskToggle';
 
 /** Toggles the given lines of `text` and returns the text after, line endings as they were. */
 function toggled(text: string, lines: number[], rollUp = false): string {
@@ -84,4 +84,33 @@ describe('toggling tasks', () => {
 			'\t- [ ] dropped',
 		].join('\n'));
 	});
+});
+
+describe('toggling the tasks markdown finds', () => {
+	const table: [string, string, number, string][] = [
+		['a task in a list item of a numbered list', '1. - [x] inner', 0, '1. - [ ] inner'],
+		['a task in a list item of a list item', '- - [ ] a', 0, '- - [x] a'],
+		['a task in a quote inside a list item', '- > - [x] a', 0, '- > - [ ] a'],
+		['a checkbox on the line after its bullet, from the bullet line', '-\n  [ ] a', 0, '-\n  [x] a'],
+		['a checkbox on the line after its bullet, from its own line', '-\n  [ ] a', 1, '-\n  [x] a'],
+	];
+	for (const [behaviour, before, line, after] of table) {
+		it(`toggles ${behaviour}`, () => assert.equal(toggled(before, [line]), after));
+	}
+});
+
+describe('toggling where markdown has no tasks', () => {
+	const table: [string, string, number, ToggleRefusal][] = [
+		['inside a fenced code block', '# Plan\n\n```md\n- [ ] sample\nsample text\n```\n', 3, 'code'],
+		['on a plain line of a fenced code block', '# Plan\n\n```md\n- [ ] sample\nsample text\n```\n', 4, 'code'],
+		['inside an HTML comment', '<!--\n- [ ] hidden\n-->\n', 1, 'comment'],
+		['inside front matter', '---\ntitle: Plan\n---\n- [ ] a\n', 1, 'front-matter'],
+		['in a table row', '| Task | Done |\n| --- | --- |\n| - [ ] a | no |\n', 2, 'table'],
+	];
+	for (const [behaviour, text, line, reason] of table) {
+		it(`changes nothing ${behaviour}, and says why`, () => {
+			const outcome = toggleTaskOutcome(text, [line], { rollUp: false });
+			assert.deepEqual(outcome, { replacements: [], refused: [{ line, reason }] });
+		});
+	}
 });

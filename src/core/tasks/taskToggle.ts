@@ -10,7 +10,8 @@
 //   indentation and block-quote marks. Blank lines and headings are left alone.
 
 import { TaskState } from '../model/stream';
-import { scanPlan } from '../markdown/planScanner';
+import { bodyLines } from '../markdown/bodyLines';
+import { frontMatterLineCount, ScannedTask, scanPlan } from '../markdown/planScanner';
 import { STANDARD_TASKS, TaskVocabulary } from './taskVocabulary';
 import { rollUpReplacements } from './taskRollUp';
 
@@ -74,17 +75,102 @@ export function toggleLine(text: string, line: number, vocabulary: TaskVocabular
 	return { line, state: 'open', replacement: { line, startColumn: leading, endColumn: leading, text: '- [ ] ' } };
 }
 
-/** Toggles every given line once (duplicates and lines out of range are ignored), in line order. */
-export function toggleLines(lines: readonly string[], selected: readonly number[], vocabulary: TaskVocabulary = STANDARD_TASKS): ToggledLine[] {
-	const unique = [...new Set(selected)].filter(line => line >= 0 && line < lines.length).sort((a, b) => a - b);
-	const result: ToggledLine[] = [];
-	for (const line of unique) {
-		const toggled = toggleLine(lines[line], line, vocabulary);
-		if (toggled) {
-			result.push(toggled);
+/** Why a selected line was left alone: markdown reads no task there, so a checkbox would count for nothing. */
+export type ToggleRefusal = 'code' | 'comment' | 'front-matter' | 'table';
+
+export interface ToggleOutcome {
+	readonly replacements: readonly TextReplacement[];
+	/** Selected lines that changed nothing, and why; the host tells the user when nothing changed at all. */
+	readonly refused: readonly { readonly line: number; readonly reason: ToggleRefusal }[];
+}
+
+// A GFM table's delimiter row: `| --- | :-: |`, pipes optional at the ends but at least one somewhere.
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** Where in a document markdown reads no tasks, line by line, for the lines that were selected. */
+function refusalsAt(text: string, lines: readonly string[], selected: readonly number[]): Map<number, ToggleRefusal> {
+	const refusals = new Map<number, ToggleRefusal>();
+	const frontMatterLines = frontMatterLineCount(text);
+	const wanted = new Set(selected);
+	for (const body of bodyLines(lines, frontMatterLines)) {
+		if (!wanted.has(body.line)) {
+			continue;
+		}
+		if (body.code) {
+			refusals.set(body.line, 'code');
+		} else if (body.visible.trim() === '' && body.raw.trim() !== '') {
+			refusals.set(body.line, 'comment');
+		} else if (inTable(lines, body.line)) {
+			refusals.set(body.line, 'table');
 		}
 	}
-	return result;
+	for (const line of selected) {
+		if (line < frontMatterLines) {
+			refusals.set(line, 'front-matter');
+		}
+	}
+	return refusals;
+}
+
+/** A row of a table: its paragraph of non-blank lines has a delimiter row at or above it (or right below, for the header). */
+function inTable(lines: readonly string[], line: number): boolean {
+	if (!lines[line].includes('|')) {
+		return false;
+	}
+	for (let at = line; at >= 0 && lines[at].trim() !== ''; at--) {
+		if (lines[at].includes('|') && TABLE_DELIMITER.test(lines[at]) && lines[at].includes('-')) {
+			return at > 0 && lines[at - 1].trim() !== '';
+		}
+	}
+	return TABLE_DELIMITER.test(lines[line + 1] ?? '') && (lines[line + 1] ?? '').includes('|');
+}
+
+/**
+ * Toggles every given line once (duplicates and lines out of range are ignored), in line order. A line that
+ * holds a task markdown finds (the scanner's own tasks: `1. - [x] inner`, a checkbox on the line after its
+ * bullet) toggles that task; a line in code, a comment, front matter or a table changes nothing, and says why.
+ */
+function toggleTasks(text: string, selected: readonly number[], options: ToggleOptions): ToggleOutcome & { readonly toggled: readonly ToggledLine[] } {
+	const lines = splitLines(text);
+	const vocabulary = options.vocabulary ?? STANDARD_TASKS;
+	const unique = [...new Set(selected)].filter(line => line >= 0 && line < lines.length).sort((a, b) => a - b);
+	const scan = scanPlan(text, vocabulary);
+	const tasks = new Map<number, ScannedTask>();
+	for (const task of scan.tasks) {
+		tasks.set(task.line, task);
+		if (task.checkboxLine !== undefined) {
+			tasks.set(task.checkboxLine, task);
+		}
+	}
+	const refusals = refusalsAt(text, lines, unique);
+	const toggled: ToggledLine[] = [];
+	const refused: { line: number; reason: ToggleRefusal }[] = [];
+	for (const line of unique) {
+		const task = tasks.get(line);
+		const reason = refusals.get(line);
+		const change = task ? toggleTask(lines, task, vocabulary) : reason ? undefined : toggleLine(lines[line], line, vocabulary);
+		if (change) {
+			toggled.push(change);
+		} else if (reason) {
+			refused.push({ line, reason });
+		}
+	}
+	return { toggled, replacements: toggled.map(change => change.replacement), refused };
+}
+
+function toggleTask(lines: readonly string[], task: ScannedTask, vocabulary: TaskVocabulary): ToggledLine | undefined {
+	const line = task.checkboxLine ?? task.line;
+	const column = task.checkboxColumn + 1;
+	const char = vocabulary.toggle[lines[line][column]];
+	if (char === undefined) {
+		return undefined;
+	}
+	return { line: task.line, state: vocabulary.marks[char] ?? 'open', replacement: { line, startColumn: column, endColumn: column + 1, text: char } };
+}
+
+/** Toggles every given line once, in line order (see `toggleTasks`). */
+export function toggleLines(lines: readonly string[], selected: readonly number[], vocabulary: TaskVocabulary = STANDARD_TASKS): ToggledLine[] {
+	return [...toggleTasks(lines.join('\n'), selected, { rollUp: false, vocabulary }).toggled];
 }
 
 /** The lines with the replacements applied (replacements on distinct lines, or in ascending column order). */
@@ -103,17 +189,21 @@ export function applyReplacements(lines: readonly string[], replacements: readon
  * toggled are never changed again by roll-up.
  */
 export function toggleTaskEdits(text: string, selected: readonly number[], options: ToggleOptions): TextReplacement[] {
+	return [...toggleTaskOutcome(text, selected, options).replacements];
+}
+
+/** `toggleTaskEdits` with the lines it left alone and why, for a host to tell the user. */
+export function toggleTaskOutcome(text: string, selected: readonly number[], options: ToggleOptions): ToggleOutcome {
 	const lines = splitLines(text);
 	const vocabulary = options.vocabulary ?? STANDARD_TASKS;
-	const toggled = toggleLines(lines, selected, vocabulary);
-	const replacements = toggled.map(change => change.replacement);
+	const { toggled, replacements, refused } = toggleTasks(text, selected, options);
 	if (!options.rollUp || toggled.length === 0) {
-		return replacements;
+		return { replacements, refused };
 	}
 	const after = applyReplacements(lines, replacements);
 	const scan = scanPlan(after.join('\n'), vocabulary);
 	// Roll-up only flips one character inside a checkbox on lines the toggle did not touch, so its columns
 	// hold in the original text too.
 	const rolled = rollUpReplacements(after, scan, toggled.map(change => change.line));
-	return [...replacements, ...rolled].sort((a, b) => a.line - b.line);
+	return { replacements: [...replacements, ...rolled].sort((a, b) => a.line - b.line), refused };
 }

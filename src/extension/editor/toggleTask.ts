@@ -1,9 +1,9 @@
 // `streams.toggleTask`: toggles the task on every line that holds a cursor or selection, through the editor's
 // own edit — one undo step, the unsaved buffer and never the file on disk. The edits come from the core
-// (`toggleTaskEdits`), which also works out the roll-up to parent tasks when `streams.toggleTask.rollUp` is on.
+// (`toggleTaskOutcome`), which also works out the roll-up to parent tasks when `streams.toggleTask.rollUp` is on.
 
 import * as vscode from 'vscode';
-import { TaskVocabulary, toggleTaskEdits } from '../../core';
+import { TaskVocabulary, ToggleRefusal, toggleTaskOutcome } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { readSettings } from '../workspace/settings';
 
@@ -22,11 +22,14 @@ export async function toggleTask(editor: vscode.TextEditor | undefined, vocabula
 		return false;
 	}
 	const document = editor.document;
-	const edits = toggleTaskEdits(document.getText(), selectedLines(editor.selections), {
+	const { replacements: edits, refused } = toggleTaskOutcome(document.getText(), selectedLines(editor.selections), {
 		rollUp: readSettings(document.uri).toggleTaskRollUp,
 		vocabulary: vocabularyOf?.(document.uri),
 	});
 	if (edits.length === 0) {
+		if (refused.length > 0) {
+			void vscode.window.showInformationMessage(refusalMessage(refused[0].reason));
+		}
 		return false;
 	}
 	return editor.edit(builder => {
@@ -49,4 +52,18 @@ export function selectedLines(selections: readonly vscode.Selection[]): number[]
 		}
 	}
 	return [...lines];
+}
+
+/** Why Toggle Task left a line alone, in the user's terms: markdown reads no task there. */
+function refusalMessage(reason: ToggleRefusal): string {
+	switch (reason) {
+		case 'code':
+			return vscode.l10n.t('This line is inside a code block, where a checkbox is not a task: nothing was toggled.');
+		case 'comment':
+			return vscode.l10n.t('This line is inside an HTML comment, where a checkbox is not a task: nothing was toggled.');
+		case 'front-matter':
+			return vscode.l10n.t('This line is in the front matter, where a checkbox is not a task: nothing was toggled.');
+		case 'table':
+			return vscode.l10n.t('This line is a table row, where a checkbox is not a task: nothing was toggled.');
+	}
 }
