@@ -1,8 +1,8 @@
 // The Streams board as a person uses it on the fixture workspace: open it from the palette, drag a card from
 // In Progress to Blocked (its README is rewritten and saved), move another by keyboard while its README has
 // unsaved text (the text stays unsaved), see a plan changed on disk move a card's progress without a reload,
-// and see the Streams tree follow — its rows keeping their status letters, a row with a warning included.
-// Screenshots of the board in a dark and a light theme.
+// and see the Streams tree follow — its rows keeping their status letters, a row with a warning included; a
+// window reload brings the board back. Screenshots of the board in a dark and a light theme.
 
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -107,6 +107,11 @@ export async function run({ workbench, page, workspace }) {
 	await workbench.waitForTreeRows(rows => groupOf(rows, 'Auth Refresh') === 'Blocked', { what: 'Auth Refresh under Blocked in the tree' });
 	await workbench.moveMouseAway();
 	await workbench.screenshot('board-after-drag');
+
+	// A reload of the window brings the board back (its serializer), with the card where it was moved.
+	await page.reload();
+	await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+	await board.locator('.column[data-column="blocked"] .card').filter({ hasText: 'Auth Refresh' }).waitFor({ timeout: 60_000 });
 
 	// 3. Click Search v2: its README opens beside. Type an unsaved line, then move the card by keyboard.
 	await card(board, 'Search v2').click();

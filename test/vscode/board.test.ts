@@ -85,6 +85,7 @@ describe('Streams board', () => {
 			const patch = await waitFor('the Unset column', () => testing.posted.find(update => update.type === 'patch' && update.columns?.some(column => column.id === 'unset')));
 			assert.equal(patch.type === 'patch' && patch.columns?.at(-1)?.label, 'No Status');
 			await vscode.workspace.fs.delete(streamUri(unset), { recursive: true, useTrash: false });
+			await (await api()).streams.reread([streamUri(unset)]);
 			await waitFor('the Unset column to go', () => {
 				const last = [...testing.posted].reverse().find(update => update.type === 'patch' && update.columns);
 				return last?.type === 'patch' && !last.columns!.some(column => column.id === 'unset');
@@ -166,7 +167,7 @@ describe('Streams board', () => {
 		const before = testing.posted.length;
 		await vscode.workspace.fs.writeFile(streamUri(NAME, 'PLAN.md'), new TextEncoder().encode(PLAN.replace('- [ ] two', '- [x] two')));
 		const patch = await waitFor('a patch with the new progress', () => testing.posted.slice(before).find(update =>
-			update.type === 'patch' && update.cards.some(card => card.title === 'Board Check' && card.done === 2)));
+			update.type === 'patch' && update.cards.some(card => card.title === 'Board Check' && card.done === 2)), 15_000);
 		assert.ok(patch.type === 'patch');
 		assert.deepEqual(patch.cards.map(card => card.title), ['Board Check'], 'no other card is sent again');
 		assert.equal(patch.cards[0].phase, 'Phase 2: Finish', 'the current phase moved on');
@@ -177,7 +178,8 @@ describe('Streams board', () => {
 		const testing = await board();
 		const key = streamKey((await streamNamed(NAME))!);
 		await vscode.workspace.fs.delete(streamUri(NAME), { recursive: true, useTrash: false });
-		await waitFor('the card to go', () => testing.posted.some(update => update.type === 'patch' && update.removed.includes(key)));
+		// Seen by the file watcher, as a deletion in a terminal or by git would be: it may take a moment on a busy machine.
+		await waitFor('the card to go', () => testing.posted.some(update => update.type === 'patch' && update.removed.includes(key)), 15_000);
 		assert.equal(testing.cards().has(key), false);
 		await testing.receive({ type: 'move', key, column: 'blocked' });
 		assert.ok(testing.posted.some(update => update.type === 'refused' && update.key === key));
