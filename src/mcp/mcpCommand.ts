@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { OperationOutcome } from '../core';
 import { NodeRepository } from '../node/nodeRepository';
 import { RepositoryWatcher } from '../node/repositoryWatcher';
 import { runOperation } from '../node/streamOperations';
@@ -42,9 +43,25 @@ export async function runMcpCommand(args: readonly string[], out: (text: string)
 	const repository = await NodeRepository.open(folder, { warn: message => err(`streams: ${message}\n`) });
 	const watcher = new RepositoryWatcher(repository);
 	const server = new McpServer({ name: 'streams', version: VERSION });
+	// streams_list reads the model alone: while the model is unchanged, the same question gets the same answer.
+	let lists = new Map<string, OperationOutcome<unknown>>();
+	let listed: readonly unknown[] | undefined;
 	registerStreamTools(server, async (operation, input) => {
 		await watcher.flush();
-		return runOperation(repository, operation, input);
+		if (operation !== 'list') {
+			return runOperation(repository, operation, input);
+		}
+		if (listed !== repository.index.all) {
+			listed = repository.index.all;
+			lists = new Map();
+		}
+		const key = JSON.stringify(input);
+		let outcome = lists.get(key);
+		if (!outcome) {
+			outcome = await runOperation(repository, operation, input);
+			lists.set(key, outcome);
+		}
+		return outcome;
 	});
 	const transport = new StdioServerTransport();
 	const closed = new Promise<void>(resolve => {

@@ -84,6 +84,18 @@ export const STREAM_TOOLS: readonly ToolDefinition[] = [
 
 export type ToolRunner = <N extends OperationName>(operation: N, input: OperationInputs[N]) => Promise<OperationOutcome<unknown>>;
 
+/** The JSON text of results the runner hands out again unchanged (a list of an unchanged model), written once. */
+const texts = new WeakMap<object, string>();
+
+function jsonText(result: Record<string, unknown>): string {
+	let text = texts.get(result);
+	if (text === undefined) {
+		text = JSON.stringify(result);
+		texts.set(result, text);
+	}
+	return text;
+}
+
 /** `registerTool` without its deep generic inference over our schemas, which only slows the compiler down. */
 type RegisterTool = (name: string, config: { description: string; inputSchema: z.ZodRawShape; annotations: Record<string, boolean> },
 	handler: (input: Record<string, unknown>) => Promise<CallToolResult>) => void;
@@ -101,7 +113,7 @@ export function registerStreamTools(server: McpServer, run: ToolRunner): void {
 				return { isError: true, content: [{ type: 'text' as const, text: `${outcome.error.code}: ${outcome.error.message}` }], structuredContent: { error: outcome.error } };
 			}
 			const result = outcome.result as Record<string, unknown>;
-			return { content: [{ type: 'text' as const, text: JSON.stringify(result) }], structuredContent: result };
+			return { content: [{ type: 'text' as const, text: jsonText(result) }], structuredContent: result };
 		});
 	}
 }

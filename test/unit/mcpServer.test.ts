@@ -64,6 +64,8 @@ describe('streams mcp, through the MCP SDK\'s Client against dist/cli.js', funct
 			const listed = await client.ok<{ streams: { folder: string; status: string }[] }>('streams_list', { status: 'ready' });
 			assert.deepEqual(listed.streams.map(stream => stream.folder), ['offline-sync']);
 			await client.ok('streams_set_field', { stream: 'Offline Sync', field: 'status', value: 'in-progress' });
+			const relisted = await client.ok<{ streams: { folder: string; status: string }[] }>('streams_list', { status: 'ready' });
+			assert.deepEqual(relisted.streams, [], 'the list follows the edit at once');
 			let shown = await client.ok<{ tasks: { line: number; text: string; state: string }[]; progress: { percent: number } }>('streams_show', { stream: 'offline-sync' });
 			assert.ok(shown.tasks.length > 0);
 			while (shown.tasks.length > 0) {
