@@ -16,7 +16,9 @@
 //            --keep (keep the temporary folders)
 //
 // A UI test file exports `title` (what it shows) and `run({ workbench, page, workspace, mode })`, and may export
-// `timeout` (milliseconds, default 90 000). `mode` is "node", "web" or "untrusted"; the workbench adds the mode's
+// `timeout` (milliseconds, default 90 000), `fixture` (a folder of test/fixtures/ to copy instead of workspace/)
+// and `workspaceFile` (a .code-workspace file in it, opened as a multi-root workspace). `mode` is "node", "web"
+// or "untrusted"; the workbench adds the mode's
 // suffix ("-web", "-untrusted") to the screenshots' names, so the modes' pictures sit side by side.
 
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -152,9 +154,11 @@ async function runFile(file, number, mode) {
 		console.log(`not ok ${number} - ${label}: exports no run() function`);
 		return false;
 	}
-	// A fresh copy per test: tests may change files.
+	// A fresh copy per test: tests may change files. A test may name another fixture (`fixture`, a folder of
+	// test/fixtures/) and a `.code-workspace` file in it to open as a multi-root workspace (`workspaceFile`).
 	const workspace = join(scratch, `workspace-${number}-${name}`);
-	cpSync(fixture, workspace, { recursive: true });
+	cpSync(testModule.fixture ? join(repoRoot, 'test', 'fixtures', testModule.fixture) : fixture, workspace, { recursive: true });
+	const opened = testModule.workspaceFile ? { workspace: join(workspace, testModule.workspaceFile) } : { folder: workspace };
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	page.setDefaultTimeout(20_000);
@@ -166,7 +170,7 @@ async function runFile(file, number, mode) {
 	try {
 		const payload = fromSource ? server.developmentPayload() : undefined;
 		const body = async () => {
-			const workbench = await openWorkbench(page, server.url({ folder: workspace, payload }), { screenshotSuffix: suffix });
+			const workbench = await openWorkbench(page, server.url({ ...opened, payload }), { screenshotSuffix: suffix });
 			await testModule.run({ workbench, page, workspace, mode });
 		};
 		await Promise.race([

@@ -139,10 +139,12 @@ export async function startServer(/** @type {ServerOptions} */ options = {}) {
 		exited: exit,
 		/** True once `stop()` was called: an exit after that was asked for. */
 		stopping: false,
-		/** The workbench URL for a folder, with an optional payload (see `developmentPayload`). */
-		url({ folder, payload } = {}) {
+		/** The workbench URL for a folder or a `.code-workspace` file, with an optional payload (see `developmentPayload`). */
+		url({ folder, workspace, payload } = {}) {
 			const query = [];
-			if (folder) {
+			if (workspace) {
+				query.push(`workspace=${workspace.split('/').map(encodeURIComponent).join('/')}`);
+			} else if (folder) {
 				// Slashes left readable, as code-server writes the address itself.
 				query.push(`folder=${folder.split('/').map(encodeURIComponent).join('/')}`);
 			}
