@@ -6,7 +6,7 @@
 //   3. the heading decorations, computed on the text change and again on the model change
 //      (editor/planDecorations.ts: `headingProgress` → `progressText` / `progressLevel`);
 //   4. once the burst is over, the stream's health findings over the live texts
-//      (health/healthDiagnostics.ts: `readHealthTexts` → `checkStream`).
+//      (health/healthDiagnostics.ts: `checkStreamHealth`, which reads the other documents and runs the rules).
 // Against one scan of the same text (the floor: nothing can draw without it) and one markdown-it parse.
 
 import * as fs from 'node:fs';
@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NodeFileSystem } from '../src/node/nodeFileSystem';
 import {
-	checkStream, headingProgress, IndexChange, progressLevel, progressText, readHealthTexts, scanPlan, StreamIndex,
+	checkStreamHealth, headingProgress, IndexChange, progressLevel, progressText, scanPlan, StreamIndex,
 } from '../src/core';
 import { countTasksWithMarkdownIt } from '../test/support/markdownItTasks';
 import { generatePlan } from '../test/support/planGenerator';
@@ -77,11 +77,11 @@ export async function benchKeystroke(scratch: string, tiny: boolean): Promise<vo
 		decorations = decorate(scan);
 		const drawn = performance.now();
 		const stream = index.get('bench', id)!;
-		const { texts, modified } = await readHealthTexts(fileSystem, stream, {
+		const report = await checkStreamHealth(fileSystem, stream, {
 			maxFileSize: 8 * 1024 * 1024,
 			bufferText: candidate => candidate === planPath ? text : undefined,
+			streams: index.all,
 		});
-		const report = checkStream({ stream, texts, modified, streams: index.all });
 		const end = performance.now();
 		immediate.push(drawn - start);
 		health.push(end - drawn);
