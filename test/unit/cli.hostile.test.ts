@@ -123,3 +123,27 @@ describe('streams writing into a closed pipe or a full disk', function () {
 		assert.match(result.stderr, /^streams: cannot write the output: no space left on the device\nexit 1\n$/);
 	});
 });
+
+describe('streams on files it cannot read as text', () => {
+	it('says a document over the size limit was skipped, naming no setting the command line cannot set', async () => {
+		const root = repository({ ...STREAM, '.project/streams/search/STATUS.md': 'x'.repeat(3 * 1024 * 1024) });
+		const result = await run('status', root);
+		assert.match(result.stderr, /STATUS\.md is larger than 2097152 bytes and was skipped/);
+		assert.doesNotMatch(result.stderr, /streams\.maxFileSize/);
+	});
+
+	it('says a UTF-16 document is UTF-16, which is not supported, rather than "not a text file"', async () => {
+		const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Notes\n', 'utf16le')]);
+		const root = repository(STREAM);
+		fs.writeFileSync(path.join(root, '.project/streams/search/STATUS.md'), utf16);
+		const result = await run('status', root);
+		assert.match(result.stderr, /STATUS\.md is encoded as UTF-16, which is not supported: save it as UTF-8/);
+	});
+
+	it('prints control characters of folder names escaped in the status table', async () => {
+		const root = repository({ '.project/streams/evil\u001b[31mred/README.md': '# Evil\n' });
+		const result = await run('status', root);
+		assert.doesNotMatch(result.stdout, /\u001b/);
+		assert.match(result.stdout, /evil\\u001b\[31mred/);
+	});
+});

@@ -2,12 +2,16 @@
 
 export type DecodedText =
 	| { readonly ok: true; readonly text: string }
-	| { readonly ok: false; readonly reason: 'binary-file' };
+	| { readonly ok: false; readonly reason: 'binary-file' | 'utf-16' };
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
 const BINARY_SNIFF_BYTES = 8192;
 
 export function decodeDocument(bytes: Uint8Array): DecodedText {
+	// UTF-16 text is full of NUL bytes, but it is text: say what it is, not that it is binary.
+	if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+		return { ok: false, reason: 'utf-16' };
+	}
 	// A NUL byte near the start is how git and most editors tell binary from text.
 	const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
 	for (let i = 0; i < sniff; i++) {

@@ -29,6 +29,8 @@ export interface IndexOptions {
 	/** `streams.layouts`: the layouts read (DESIGN.md §8); all of them when not given. */
 	readonly layouts?: readonly LayoutId[];
 	readonly maxFileSize: number;
+	/** How the user sets `maxFileSize` (`streams.maxFileSize` in the editor), named in the message of a file over it. */
+	readonly maxFileSizeSetting?: string;
 	/** How many streams are read at once during a full index. */
 	readonly concurrency?: number;
 	/** Streams announced per change event while a full index runs, so views fill in as streams are read. */
@@ -184,6 +186,7 @@ export class StreamIndex {
 	private readOptions(source: string) {
 		return {
 			maxFileSize: this.options.maxFileSize,
+			maxFileSizeSetting: this.options.maxFileSizeSetting,
 			bufferText: (path: string) => this.buffers.get(bufferKey(source, path)),
 		};
 	}

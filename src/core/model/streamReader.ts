@@ -30,6 +30,8 @@ export interface StreamLocation {
 
 export interface ReadOptions {
 	readonly maxFileSize: number;
+	/** How the user sets the limit, if they can (the command line cannot): named in the message. */
+	readonly maxFileSizeSetting?: string;
 	/** The text of an open editor buffer for a path, which wins over the file on disk. */
 	readonly bufferText?: (path: string) => string | undefined;
 }
@@ -111,18 +113,26 @@ export async function readDocument(fs: StreamFileSystem, path: string, layout: S
 		bytes = await fs.readFile(path, options.maxFileSize);
 	} catch (error) {
 		if (error instanceof FileTooLargeError) {
-			return { problems: [{ document: name, code: 'file-too-large', message: `${name} is larger than ${options.maxFileSize} bytes (streams.maxFileSize) and was skipped` }] };
+			return { problems: [{ document: name, code: 'file-too-large', message: tooLarge(name, options) }] };
 		}
 		return { problems: [{ document: name, code: 'unreadable-file', message: `${name} could not be read: ${describe(error)}` }] };
 	}
 	if (bytes.length > options.maxFileSize) {
-		return { problems: [{ document: name, code: 'file-too-large', message: `${name} is larger than ${options.maxFileSize} bytes (streams.maxFileSize) and was skipped` }] };
+		return { problems: [{ document: name, code: 'file-too-large', message: tooLarge(name, options) }] };
 	}
 	const decoded = decodeDocument(bytes);
 	if (!decoded.ok) {
-		return { problems: [{ document: name, code: 'binary-file', message: `${name} is not a text file and was skipped` }] };
+		const message = decoded.reason === 'utf-16'
+			? `${name} is encoded as UTF-16, which is not supported: save it as UTF-8`
+			: `${name} is not a text file and was skipped`;
+		return { problems: [{ document: name, code: 'binary-file', message }] };
 	}
 	return parseDocument(name, decoded.text, layout);
+}
+
+function tooLarge(name: string, options: ReadOptions): string {
+	const setting = options.maxFileSizeSetting ? ` (${options.maxFileSizeSetting})` : '';
+	return `${name} is larger than ${options.maxFileSize} bytes${setting} and was skipped`;
 }
 
 /** Parses a document's text as the model needs it: the plan for tasks, the header documents for fields. */

@@ -144,7 +144,7 @@ export class WorkspaceStreams extends Disposable {
 	}
 
 	private indexOptions() {
-		return { roots: this.settings.roots, layouts: this.settings.layouts, maxFileSize: this.settings.maxFileSize };
+		return { roots: this.settings.roots, layouts: this.settings.layouts, maxFileSize: this.settings.maxFileSize, maxFileSizeSetting: 'streams.maxFileSize' };
 	}
 
 	private async indexWithProgress(work: () => Promise<void>): Promise<void> {
