@@ -2,10 +2,8 @@
 // are found with one remembered search per character, so that the work stays linear in the text's length
 // whatever mix of line endings it has.
 
+import { Char } from './blocks/characters';
 import { NextOccurrence } from './nextOccurrence';
-
-const LF = 0x0a;
-const CR = 0x0d;
 
 export class LineEnds {
 	/** Whether the text has a `\r` at all; most do not, and then a line ends at the next `\n`. */
@@ -35,6 +33,6 @@ export class LineEnds {
 		if (lineEnd >= text.length) {
 			return text.length;
 		}
-		return text.charCodeAt(lineEnd) === CR && text.charCodeAt(lineEnd + 1) === LF ? lineEnd + 2 : lineEnd + 1;
+		return text.charCodeAt(lineEnd) === Char.CarriageReturn && text.charCodeAt(lineEnd + 1) === Char.LineFeed ? lineEnd + 2 : lineEnd + 1;
 	}
 }

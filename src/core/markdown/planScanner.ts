@@ -8,6 +8,15 @@ import { TaskCounts, TaskState, Phase, makeCounts } from '../model/stream';
 import { STANDARD_TASKS, TaskVocabulary } from '../tasks/taskVocabulary';
 import { LineEnds } from './lineEnds';
 import { NextOccurrence } from './nextOccurrence';
+import { atxHeadingLevel, atxHeadingText } from './blocks/atxHeading';
+import { asciiTrim, Char, isDigit, isSpace, skipJsWhitespace, skipJsWhitespaceBack } from './blocks/characters';
+import { closesFence, fenceOpeningLength } from './blocks/fence';
+import { htmlBlockEnd, htmlBlockKind } from './blocks/htmlBlock';
+import { ContinuationLines, referenceDefinitionLines, referenceMayStart } from './blocks/linkReferenceDefinition';
+import { bulletMarkerEnd, orderedMarkerEnd, orderedMarkerIsOne } from './blocks/listMarker';
+import { setextUnderlineLevel } from './blocks/setextHeading';
+import { cellCount, delimiterRowColumns } from './blocks/table';
+import { isThematicBreak } from './blocks/thematicBreak';
 
 export interface ScannedTask {
 	/** 0-based line. */
@@ -92,71 +101,18 @@ export function frontMatterLineCount(text: string): number {
 	}
 	const lines = new LineEnds(text);
 	let end = lines.endOf(start);
-	if (!isDelimiterLine(text, start, end, DASH)) {
+	if (!isDelimiterLine(text, start, end, Char.Dash)) {
 		return 0;
 	}
 	let pos = lines.nextLineStart(end);
 	for (let line = 1; pos < text.length; line++) {
 		end = lines.endOf(pos);
-		if (isDelimiterLine(text, pos, end, DASH) || isDelimiterLine(text, pos, end, DOT)) {
+		if (isDelimiterLine(text, pos, end, Char.Dash) || isDelimiterLine(text, pos, end, Char.Dot)) {
 			return line + 1;
 		}
 		pos = lines.nextLineStart(end);
 	}
 	return 0;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Character codes and small predicates.
-
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const BANG = 0x21;
-const DQUOTE = 0x22;
-const HASH = 0x23;
-const SQUOTE = 0x27;
-const LPAREN = 0x28;
-const RPAREN = 0x29;
-const STAR = 0x2a;
-const PLUS = 0x2b;
-const DASH = 0x2d;
-const DOT = 0x2e;
-const SLASH = 0x2f;
-const COLON = 0x3a;
-const LT = 0x3c;
-const EQUALS = 0x3d;
-const GT = 0x3e;
-const QUESTION = 0x3f;
-const LBRACKET = 0x5b;
-const BACKSLASH = 0x5c;
-const RBRACKET = 0x5d;
-const UNDERSCORE = 0x5f;
-const BACKTICK = 0x60;
-const PIPE = 0x7c;
-const TILDE = 0x7e;
-
-function isSpace(c: number): boolean {
-	return c === SPACE || c === TAB;
-}
-
-function isDigit(c: number): boolean {
-	return c >= 0x30 && c <= 0x39;
-}
-
-function isAsciiLetter(c: number): boolean {
-	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-function isAsciiAlnum(c: number): boolean {
-	return isAsciiLetter(c) || isDigit(c);
-}
-
-/** JavaScript's `\s` and `String.prototype.trim` set, which markdown-it's regexps and trims use. */
-function isJsWhitespace(c: number): boolean {
-	return c === SPACE || (c >= TAB && c <= CR) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-		c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isDelimiterLine(text: string, start: number, end: number, marker: number): boolean {
@@ -179,7 +135,7 @@ function countLines(text: string): number {
 		count++;
 	}
 	for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-		if (text.charCodeAt(i + 1) !== LF) {
+		if (text.charCodeAt(i + 1) !== Char.LineFeed) {
 			count++;
 		}
 	}
@@ -317,15 +273,6 @@ const F_QUOTE_AT = 12;
 const MAX_NESTING = 100;
 /** markdown-it's cap on the empty cells a table may autocomplete. */
 const MAX_AUTOCOMPLETED_CELLS = 0x10000;
-
-const HTML_BLOCK_NAMES: readonly string[] = [
-	'address', 'article', 'aside', 'base', 'basefont', 'blockquote', 'body', 'caption', 'center', 'col', 'colgroup',
-	'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-	'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'iframe', 'legend',
-	'li', 'link', 'main', 'menu', 'menuitem', 'nav', 'noframes', 'ol', 'optgroup', 'option', 'p', 'param',
-	'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul',
-];
-const HTML_RAW_NAMES: readonly string[] = ['script', 'pre', 'style', 'textarea'];
 
 /**
  * Reads the document line by line. For every line it first peels the open containers (block quotes strip
@@ -465,7 +412,7 @@ class BlockScanner implements RawScan {
 		this.closeLeaf();
 		this.finishCounts();
 		const last = len > 0 ? this.s.charCodeAt(len - 1) : 0;
-		this.lineCount = this.lineNo + (last === LF || last === CR ? 1 : 0);
+		this.lineCount = this.lineNo + (last === Char.LineFeed || last === Char.CarriageReturn ? 1 : 0);
 		if (this.lineCount === 0) {
 			this.lineCount = 1;
 		}
@@ -486,7 +433,7 @@ class BlockScanner implements RawScan {
 		if (eol >= this.len) {
 			return this.len;
 		}
-		return this.hasCR && this.s.charCodeAt(eol) === CR && this.s.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
+		return this.hasCR && this.s.charCodeAt(eol) === Char.CarriageReturn && this.s.charCodeAt(eol + 1) === Char.LineFeed ? eol + 2 : eol + 1;
 	}
 
 	private hasPipe(from: number, to: number): boolean {
@@ -504,9 +451,9 @@ class BlockScanner implements RawScan {
 		let sc = 0;
 		while (p < eol) {
 			const c = s.charCodeAt(p);
-			if (c === SPACE) {
+			if (c === Char.Space) {
 				sc++;
-			} else if (c === TAB) {
+			} else if (c === Char.Tab) {
 				sc += 4 - (sc & 3);
 			} else {
 				break;
@@ -524,7 +471,7 @@ class BlockScanner implements RawScan {
 				}
 				break;
 			}
-			if (p >= eol || s.charCodeAt(p) !== GT) {
+			if (p >= eol || s.charCodeAt(p) !== Char.GreaterThan) {
 				break;
 			}
 			this.peel(p, sc, bs, eol);
@@ -551,11 +498,11 @@ class BlockScanner implements RawScan {
 		let adjustTab = 0;
 		let spaceAfter = 0;
 		const c = p < eol ? s.charCodeAt(p) : -1;
-		if (c === SPACE) {
+		if (c === Char.Space) {
 			p++;
 			initial++;
 			spaceAfter = 1;
-		} else if (c === TAB) {
+		} else if (c === Char.Tab) {
 			spaceAfter = 1;
 			if (((bs + initial) & 3) === 3) {
 				p++;
@@ -568,9 +515,9 @@ class BlockScanner implements RawScan {
 		let offset = initial;
 		while (p < eol) {
 			const ch = s.charCodeAt(p);
-			if (ch === TAB) {
+			if (ch === Char.Tab) {
 				offset += 4 - ((offset + bs + adjustTab) & 3);
-			} else if (ch === SPACE) {
+			} else if (ch === Char.Space) {
 				offset++;
 			} else {
 				break;
@@ -675,13 +622,13 @@ class BlockScanner implements RawScan {
 		const markerChar = box[base + F_MARKER];
 		const c = s.charCodeAt(first);
 		let after: number;
-		if (c === markerChar && markerChar !== DOT && markerChar !== RPAREN) {
+		if (c === markerChar && markerChar !== Char.Dot && markerChar !== Char.CloseParen) {
 			after = first + 1;
 			if (after < eol && !isSpace(s.charCodeAt(after))) {
 				return false;
 			}
-		} else if (isDigit(c) && (markerChar === DOT || markerChar === RPAREN)) {
-			after = this.orderedMarkerEnd(first, eol);
+		} else if (isDigit(c) && (markerChar === Char.Dot || markerChar === Char.CloseParen)) {
+			after = orderedMarkerEnd(this.s, first, eol);
 			if (after < 0 || s.charCodeAt(after - 1) !== markerChar) {
 				return false;
 			}
@@ -695,7 +642,7 @@ class BlockScanner implements RawScan {
 		}
 		// Item m's list: same marker, not too indented, and not a thematic break (`- - -`, `* * *`).
 		const itemListIndent = box[base + F_INNER_LIST_INDENT];
-		if (sc < itemListIndent || sc - itemListIndent >= 4 || (c !== PLUS && !isDigit(c) && this.isHr(first, eol, c))) {
+		if (sc < itemListIndent || sc - itemListIndent >= 4 || (c !== Char.Plus && !isDigit(c) && isThematicBreak(this.s, first, eol, c))) {
 			return false;
 		}
 		if (m === this.n - 1 && this.nextTaskInPlace(m, first, sc, after, bmark)) {
@@ -723,14 +670,14 @@ class BlockScanner implements RawScan {
 		}
 		const c = s.charCodeAt(first);
 		let after: number;
-		if (c === DASH || c === STAR || c === PLUS) {
+		if (c === Char.Dash || c === Char.Star || c === Char.Plus) {
 			after = first + 1;
 			if (after < eol && !isSpace(s.charCodeAt(after))) {
 				return false;
 			}
 		} else if (isDigit(c)) {
-			after = this.orderedMarkerEnd(first, eol);
-			if (after < 0 || !this.orderedValueIsOne(first, after - 1)) {
+			after = orderedMarkerEnd(this.s, first, eol);
+			if (after < 0 || !orderedMarkerIsOne(this.s, first, after)) {
 				return false;
 			}
 		} else {
@@ -740,7 +687,7 @@ class BlockScanner implements RawScan {
 		while (p < eol && isSpace(s.charCodeAt(p))) {
 			p++;
 		}
-		if (p >= eol || (c !== PLUS && !isDigit(c) && this.isHr(first, eol, c)) || this.hasPipe(first, eol)) {
+		if (p >= eol || (c !== Char.Plus && !isDigit(c) && isThematicBreak(this.s, first, eol, c)) || this.hasPipe(first, eol)) {
 			return false;
 		}
 		this.closeLeaf();
@@ -759,8 +706,8 @@ class BlockScanner implements RawScan {
 		const s = this.s;
 		const eol = this.eol;
 		const content = this.pFirst;
-		if (content + 3 < eol && s.charCodeAt(content) === LBRACKET && s.charCodeAt(content + 2) === RBRACKET &&
-			s.charCodeAt(content + 1) !== BACKSLASH && isSpace(s.charCodeAt(content + 3)) &&
+		if (content + 3 < eol && s.charCodeAt(content) === Char.OpenBracket && s.charCodeAt(content + 2) === Char.CloseBracket &&
+			s.charCodeAt(content + 1) !== Char.Backslash && isSpace(s.charCodeAt(content + 3)) &&
 			this.pSCount - this.topIndent < 4 && this.topLevel < MAX_NESTING && !this.hasPipe(content, eol)) {
 			this.openParagraph(content, this.pBs, bmark);
 		} else {
@@ -778,12 +725,12 @@ class BlockScanner implements RawScan {
 		const s = this.s;
 		const eol = this.eol;
 		let content = after;
-		while (content < eol && s.charCodeAt(content) === SPACE) {
+		while (content < eol && s.charCodeAt(content) === Char.Space) {
 			content++;
 		}
 		const gap = content - after;
-		if (gap === 0 || gap > 4 || content + 3 >= eol || s.charCodeAt(content) !== LBRACKET ||
-			s.charCodeAt(content + 2) !== RBRACKET || !isSpace(s.charCodeAt(content + 3))) {
+		if (gap === 0 || gap > 4 || content + 3 >= eol || s.charCodeAt(content) !== Char.OpenBracket ||
+			s.charCodeAt(content + 2) !== Char.CloseBracket || !isSpace(s.charCodeAt(content + 3))) {
 			return false;
 		}
 		const mark = s.charCodeAt(content + 1);
@@ -849,11 +796,11 @@ class BlockScanner implements RawScan {
 			return -1;
 		}
 		const markerChar = this.box[m * STRIDE + F_MARKER];
-		if (markerChar === DOT || markerChar === RPAREN) {
-			const after = this.orderedMarkerEnd(first, eol);
+		if (markerChar === Char.Dot || markerChar === Char.CloseParen) {
+			const after = orderedMarkerEnd(this.s, first, eol);
 			return after >= 0 && this.s.charCodeAt(after - 1) === markerChar ? after : -1;
 		}
-		const after = this.bulletMarkerEnd(first, eol);
+		const after = bulletMarkerEnd(this.s, first, eol);
 		return after >= 0 && this.s.charCodeAt(first) === markerChar ? after : -1;
 	}
 
@@ -929,9 +876,9 @@ class BlockScanner implements RawScan {
 		let p = after;
 		while (p < eol) {
 			const c = s.charCodeAt(p);
-			if (c === TAB) {
+			if (c === Char.Tab) {
 				offset += 4 - ((offset + bs) & 3);
-			} else if (c === SPACE) {
+			} else if (c === Char.Space) {
 				offset++;
 			} else {
 				break;
@@ -1003,17 +950,17 @@ class BlockScanner implements RawScan {
 				return;
 			}
 			const c = s.charCodeAt(first);
-			if (c === LBRACKET) {
+			if (c === Char.OpenBracket) {
 				// Checked first only because a checkbox is by far the commonest start; the cases are disjoint.
-				const extra = this.referenceMayStart(first, eol) ?
-					this.tryReference(first, eol, indent, this.topListIndent) : -1;
+				const extra = referenceMayStart(this.s, first, eol) ?
+					referenceDefinitionLines(this.s, first, eol, this.continuationLines(indent, this.topListIndent)) : -1;
 				if (extra >= 0) {
 					// A definition makes no token, so it does not decide whether an item is a task.
 					this.skipLines = extra;
 					return;
 				}
-			} else if (c === BACKTICK || c === TILDE) {
-				const length = this.fenceOpening(first, eol);
+			} else if (c === Char.Backtick || c === Char.Tilde) {
+				const length = fenceOpeningLength(this.s, first, eol);
 				if (length > 0) {
 					this.markFirstBlock();
 					this.leaf = FENCE;
@@ -1021,7 +968,7 @@ class BlockScanner implements RawScan {
 					this.fenceLength = length;
 					return;
 				}
-			} else if (c === GT) {
+			} else if (c === Char.GreaterThan) {
 				this.markFirstBlock();
 				const i = this.pushContainer(BLOCKQUOTE, 0);
 				this.peel(first, sc, bs, eol);
@@ -1031,15 +978,15 @@ class BlockScanner implements RawScan {
 				bs = this.pBs;
 				bmark = this.pBMark;
 				continue;
-			} else if (c === STAR || c === DASH || c === UNDERSCORE || c === PLUS || isDigit(c)) {
-				if (c !== PLUS && !isDigit(c) && this.isHr(first, eol, c)) {
+			} else if (c === Char.Star || c === Char.Dash || c === Char.Underscore || c === Char.Plus || isDigit(c)) {
+				if (c !== Char.Plus && !isDigit(c) && isThematicBreak(this.s, first, eol, c)) {
 					this.markFirstBlock();
 					return;
 				}
-				if (c !== UNDERSCORE) {
-					let after = this.orderedMarkerEnd(first, eol);
+				if (c !== Char.Underscore) {
+					let after = orderedMarkerEnd(this.s, first, eol);
 					if (after < 0) {
-						after = this.bulletMarkerEnd(first, eol);
+						after = bulletMarkerEnd(this.s, first, eol);
 					}
 					if (after >= 0) {
 						if (!this.pushItem(first, sc, bs, after, s.charCodeAt(after - 1))) {
@@ -1051,8 +998,8 @@ class BlockScanner implements RawScan {
 						continue;
 					}
 				}
-			} else if (c === LT) {
-				const kind = this.htmlBlockKind(first, eol, true);
+			} else if (c === Char.LessThan) {
+				const kind = htmlBlockKind(this.s, first, eol, true);
 				if (kind > 0) {
 					this.markFirstBlock();
 					this.leaf = HTML;
@@ -1064,11 +1011,11 @@ class BlockScanner implements RawScan {
 					}
 					return;
 				}
-			} else if (c === HASH) {
-				const level = this.atxLevel(first, eol);
+			} else if (c === Char.Hash) {
+				const level = atxHeadingLevel(this.s, first, eol);
 				if (level > 0) {
 					this.markFirstBlock();
-					this.pushHeading(this.lineNo, level, this.atxText(first + level, eol));
+					this.pushHeading(this.lineNo, level, atxHeadingText(this.s, first + level, eol));
 					return;
 				}
 			}
@@ -1104,11 +1051,11 @@ class BlockScanner implements RawScan {
 			this.contentStartOfFirstLine(first, bs, bmark) !== first) {
 			return;
 		}
-		if (first + 3 >= eol || s.charCodeAt(first) !== LBRACKET || s.charCodeAt(first + 2) !== RBRACKET) {
+		if (first + 3 >= eol || s.charCodeAt(first) !== Char.OpenBracket || s.charCodeAt(first + 2) !== Char.CloseBracket) {
 			return;
 		}
 		// `[c]*` then a space: an optional task, where the vocabulary has them (Kiro).
-		const optional = this.optionalTasks && s.charCodeAt(first + 3) === STAR;
+		const optional = this.optionalTasks && s.charCodeAt(first + 3) === Char.Star;
 		const after = optional ? first + 4 : first + 3;
 		if (after >= eol || !isSpace(s.charCodeAt(after))) {
 			return;
@@ -1151,9 +1098,9 @@ class BlockScanner implements RawScan {
 		let p = bmark;
 		while (p < eol && column < indent) {
 			const c = s.charCodeAt(p);
-			if (c === TAB) {
+			if (c === Char.Tab) {
 				column += 4 - ((column + bs) & 3);
-			} else if (c === SPACE || p < first) {
+			} else if (c === Char.Space || p < first) {
 				column++;
 			} else {
 				break;
@@ -1217,7 +1164,7 @@ class BlockScanner implements RawScan {
 				return true;
 			}
 			if (sc >= indent) {
-				const level = this.setextLevel(first, eol);
+				const level = setextUnderlineLevel(this.s, first, eol);
 				if (level > 0) {
 					this.taskKind = NOT_A_TASK;
 					this.pushHeading(this.paragraphLine, level, this.paragraphText());
@@ -1244,19 +1191,9 @@ class BlockScanner implements RawScan {
 				if (sc < indent) {
 					return false;
 				}
-				if (s.charCodeAt(first) === this.fenceMarker && sc - indent < 4) {
-					let p = first;
-					while (p < eol && s.charCodeAt(p) === this.fenceMarker) {
-						p++;
-					}
-					if (p - first >= this.fenceLength) {
-						while (p < eol && isSpace(s.charCodeAt(p))) {
-							p++;
-						}
-						if (p >= eol) {
-							this.leaf = NO_LEAF;
-						}
-					}
+				if (s.charCodeAt(first) === this.fenceMarker && sc - indent < 4 &&
+					closesFence(s, first, eol, this.fenceMarker, this.fenceLength)) {
+					this.leaf = NO_LEAF;
 				}
 				return true;
 			}
@@ -1285,18 +1222,12 @@ class BlockScanner implements RawScan {
 				if (this.isTerminator(ENDS_BLOCKQUOTE, first, eol, sc, indent, this.topListIndent, 0)) {
 					return false;
 				}
-				let a = first;
-				let b = eol;
-				while (a < b && isJsWhitespace(s.charCodeAt(a))) {
-					a++;
-				}
-				while (b > a && isJsWhitespace(s.charCodeAt(b - 1))) {
-					b--;
-				}
-				if (a >= b || sc - indent >= 4) {
+				const rowStart = skipJsWhitespace(s, first, eol);
+				const rowEnd = skipJsWhitespaceBack(s, rowStart, eol);
+				if (rowStart >= rowEnd || sc - indent >= 4) {
 					return false;
 				}
-				this.tableAutocompleted += this.tableColumns - this.columnCount(a, b);
+				this.tableAutocompleted += this.tableColumns - cellCount(s, rowStart, rowEnd);
 				return this.tableAutocompleted <= MAX_AUTOCOMPLETED_CELLS;
 			}
 		}
@@ -1350,25 +1281,25 @@ class BlockScanner implements RawScan {
 			return false;
 		}
 		const c = this.s.charCodeAt(first);
-		if (c === BACKTICK || c === TILDE) {
-			if (this.fenceOpening(first, eol) > 0) {
+		if (c === Char.Backtick || c === Char.Tilde) {
+			if (fenceOpeningLength(this.s, first, eol) > 0) {
 				return true;
 			}
-		} else if (c === GT) {
+		} else if (c === Char.GreaterThan) {
 			return true;
-		} else if (c === STAR || c === DASH || c === UNDERSCORE || c === PLUS || isDigit(c)) {
-			if (c !== PLUS && !isDigit(c) && this.isHr(first, eol, c)) {
+		} else if (c === Char.Star || c === Char.Dash || c === Char.Underscore || c === Char.Plus || isDigit(c)) {
+			if (c !== Char.Plus && !isDigit(c) && isThematicBreak(this.s, first, eol, c)) {
 				return true;
 			}
-			if (c !== UNDERSCORE && set !== ENDS_LIST && this.listInterrupts(set, first, eol, sc, indent, listIndent)) {
+			if (c !== Char.Underscore && set !== ENDS_LIST && this.listInterrupts(set, first, eol, sc, indent, listIndent)) {
 				return true;
 			}
-		} else if (c === LT) {
-			if (set !== ENDS_LIST && this.htmlBlockKind(first, eol, false) > 0) {
+		} else if (c === Char.LessThan) {
+			if (set !== ENDS_LIST && htmlBlockKind(this.s, first, eol, false) > 0) {
 				return true;
 			}
-		} else if (c === HASH) {
-			if (set !== ENDS_LIST && this.atxLevel(first, eol) > 0) {
+		} else if (c === Char.Hash) {
+			if (set !== ENDS_LIST && atxHeadingLevel(this.s, first, eol) > 0) {
 				return true;
 			}
 		}
@@ -1385,13 +1316,13 @@ class BlockScanner implements RawScan {
 			return false;
 		}
 		const interruptsParagraph = set === ENDS_PARAGRAPH && sc >= indent;
-		let after = this.orderedMarkerEnd(first, eol);
+		let after = orderedMarkerEnd(this.s, first, eol);
 		if (after >= 0) {
-			if (interruptsParagraph && !this.orderedValueIsOne(first, after - 1)) {
+			if (interruptsParagraph && !orderedMarkerIsOne(this.s, first, after)) {
 				return false;
 			}
 		} else {
-			after = this.bulletMarkerEnd(first, eol);
+			after = bulletMarkerEnd(this.s, first, eol);
 			if (after < 0) {
 				return false;
 			}
@@ -1406,150 +1337,6 @@ class BlockScanner implements RawScan {
 			}
 		}
 		return true;
-	}
-
-	private orderedValueIsOne(first: number, end: number): boolean {
-		const s = this.s;
-		for (let p = first; p < end - 1; p++) {
-			if (s.charCodeAt(p) !== 0x30) {
-				return false;
-			}
-		}
-		return s.charCodeAt(end - 1) === 0x31;
-	}
-
-	/** Position after `1.`/`1)` (1–9 digits) followed by a space, tab or the line end; -1 if none. */
-	private orderedMarkerEnd(first: number, eol: number): number {
-		const s = this.s;
-		let p = first;
-		if (p + 1 >= eol) {
-			return -1;
-		}
-		let c = s.charCodeAt(p++);
-		if (!isDigit(c)) {
-			return -1;
-		}
-		for (;;) {
-			if (p >= eol) {
-				return -1;
-			}
-			c = s.charCodeAt(p++);
-			if (isDigit(c)) {
-				if (p - first >= 10) {
-					return -1;
-				}
-				continue;
-			}
-			if (c === RPAREN || c === DOT) {
-				break;
-			}
-			return -1;
-		}
-		if (p < eol && !isSpace(s.charCodeAt(p))) {
-			return -1;
-		}
-		return p;
-	}
-
-	private bulletMarkerEnd(first: number, eol: number): number {
-		const c = this.s.charCodeAt(first);
-		if (c !== STAR && c !== DASH && c !== PLUS) {
-			return -1;
-		}
-		const p = first + 1;
-		if (p < eol && !isSpace(this.s.charCodeAt(p))) {
-			return -1;
-		}
-		return p;
-	}
-
-	private isHr(first: number, eol: number, marker: number): boolean {
-		const s = this.s;
-		let count = 1;
-		for (let p = first + 1; p < eol; p++) {
-			const c = s.charCodeAt(p);
-			if (c === marker) {
-				count++;
-			} else if (!isSpace(c)) {
-				return false;
-			}
-		}
-		return count >= 3;
-	}
-
-	/** Length of the opening fence on the line, or 0. */
-	private fenceOpening(first: number, eol: number): number {
-		if (first + 3 > eol) {
-			return 0;
-		}
-		const s = this.s;
-		const marker = s.charCodeAt(first);
-		let p = first;
-		while (p < eol && s.charCodeAt(p) === marker) {
-			p++;
-		}
-		const length = p - first;
-		if (length < 3) {
-			return 0;
-		}
-		if (marker === BACKTICK) {
-			for (; p < eol; p++) {
-				if (s.charCodeAt(p) === BACKTICK) {
-					return 0;
-				}
-			}
-		}
-		return length;
-	}
-
-	private atxLevel(first: number, eol: number): number {
-		const s = this.s;
-		let p = first + 1;
-		let level = 1;
-		while (p < eol && s.charCodeAt(p) === HASH && level <= 6) {
-			level++;
-			p++;
-		}
-		if (level > 6 || (p < eol && !isSpace(s.charCodeAt(p)))) {
-			return 0;
-		}
-		return level;
-	}
-
-	/** Heading text after the `#`s, without a closing sequence, as markdown-it cuts it. */
-	private atxText(from: number, eol: number): string {
-		const s = this.s;
-		let max = eol;
-		while (max > from && isSpace(s.charCodeAt(max - 1))) {
-			max--;
-		}
-		let hashes = max;
-		while (hashes > from && s.charCodeAt(hashes - 1) === HASH) {
-			hashes--;
-		}
-		if (hashes > from && isSpace(s.charCodeAt(hashes - 1))) {
-			max = hashes;
-		}
-		return asciiTrim(s, from, max);
-	}
-
-	private setextLevel(first: number, eol: number): number {
-		const s = this.s;
-		const marker = s.charCodeAt(first);
-		if (marker !== DASH && marker !== EQUALS) {
-			return 0;
-		}
-		let p = first;
-		while (p < eol && s.charCodeAt(p) === marker) {
-			p++;
-		}
-		while (p < eol && isSpace(s.charCodeAt(p))) {
-			p++;
-		}
-		if (p < eol) {
-			return 0;
-		}
-		return marker === EQUALS ? 1 : 2;
 	}
 
 	// --- tables --------------------------------------------------------------------------------------------
@@ -1573,343 +1360,24 @@ class BlockScanner implements RawScan {
 		if (first2 >= eol2 || sc2 < indent || sc2 - indent >= 4) {
 			return 0;
 		}
-		let p = first2;
-		const c1 = s.charCodeAt(p++);
-		if (c1 !== PIPE && c1 !== DASH && c1 !== COLON) {
+		const delimiterColumns = delimiterRowColumns(s, first2, eol2);
+		if (delimiterColumns === 0) {
 			return 0;
 		}
-		if (p >= eol2) {
-			return 0;
-		}
-		const c2 = s.charCodeAt(p++);
-		if (c2 !== PIPE && c2 !== DASH && c2 !== COLON && !isSpace(c2)) {
-			return 0;
-		}
-		if (c1 === DASH && isSpace(c2)) {
-			return 0;
-		}
-		for (; p < eol2; p++) {
-			const c = s.charCodeAt(p);
-			if (c !== PIPE && c !== DASH && c !== COLON && !isSpace(c)) {
-				return 0;
-			}
-		}
-		// Delimiter cells: each `:?-+:?`; empty cells only first or last.
-		let aligns = 0;
-		let segment = 0;
-		let previousEmpty = false;
-		let start = first2;
-		for (let q = first2; q <= eol2; q++) {
-			if (q < eol2 && s.charCodeAt(q) !== PIPE) {
-				continue;
-			}
-			if (previousEmpty) {
-				return 0;
-			}
-			let a = start;
-			let b = q;
-			while (a < b && isSpace(s.charCodeAt(a))) {
-				a++;
-			}
-			while (b > a && isSpace(s.charCodeAt(b - 1))) {
-				b--;
-			}
-			if (a >= b) {
-				previousEmpty = segment > 0;
-			} else {
-				if (s.charCodeAt(a) === COLON) {
-					a++;
-				}
-				const dashes = a;
-				while (a < b && s.charCodeAt(a) === DASH) {
-					a++;
-				}
-				if (a === dashes) {
-					return 0;
-				}
-				if (a < b && s.charCodeAt(a) === COLON) {
-					a++;
-				}
-				if (a !== b) {
-					return 0;
-				}
-				aligns++;
-			}
-			segment++;
-			start = q + 1;
-		}
-		let a = first;
-		let b = eol;
-		while (a < b && isJsWhitespace(s.charCodeAt(a))) {
-			a++;
-		}
-		while (b > a && isJsWhitespace(s.charCodeAt(b - 1))) {
-			b--;
-		}
-		const columns = this.columnCount(a, b);
-		return columns > 0 && columns === aligns ? columns : 0;
-	}
-
-	/** Cells in a trimmed row [a, b) as markdown-it's escapedSplit counts them, empty outer cells dropped. */
-	private columnCount(a: number, b: number): number {
-		const s = this.s;
-		let pipes = 0;
-		let escaped = false;
-		for (let p = a; p < b; p++) {
-			const c = s.charCodeAt(p);
-			if (c === PIPE && !escaped) {
-				pipes++;
-			}
-			escaped = c === BACKSLASH;
-		}
-		if (pipes === 0) {
-			return a < b ? 1 : 0;
-		}
-		let count = pipes + 1;
-		if (s.charCodeAt(a) === PIPE) {
-			count--;
-		}
-		if (s.charCodeAt(b - 1) === PIPE && !(b - 2 >= a && s.charCodeAt(b - 2) === BACKSLASH)) {
-			count--;
-		}
-		return count;
+		const rowStart = skipJsWhitespace(s, first, eol);
+		const columns = cellCount(s, rowStart, skipJsWhitespaceBack(s, rowStart, eol));
+		return columns === delimiterColumns ? columns : 0;
 	}
 
 	// --- HTML blocks ---------------------------------------------------------------------------------------
-
-	/**
-	 * markdown-it's HTML block kinds (CommonMark 1–7) for a line starting with `<`, or 0. Kind 7 (any complete
-	 * tag alone on its line) cannot interrupt a paragraph, so callers checking for interruption skip it.
-	 */
-	private htmlBlockKind(first: number, eol: number, allowSeven: boolean): number {
-		const s = this.s;
-		const p = first + 1;
-		if (p >= eol) {
-			return 0;
-		}
-		const c = s.charCodeAt(p);
-		if (c === BANG) {
-			if (p + 2 < eol && s.charCodeAt(p + 1) === DASH && s.charCodeAt(p + 2) === DASH) {
-				return 2;
-			}
-			if (p + 1 < eol && isAsciiLetter(s.charCodeAt(p + 1))) {
-				return 4;
-			}
-			if (p + 7 < eol && s.startsWith('[CDATA[', p + 1)) {
-				return 5;
-			}
-			return 0;
-		}
-		if (c === QUESTION) {
-			return 3;
-		}
-		const closing = c === SLASH;
-		const nameStart = closing ? p + 1 : p;
-		let nameEnd = nameStart;
-		while (nameEnd < eol && isAsciiAlnum(s.charCodeAt(nameEnd))) {
-			nameEnd++;
-		}
-		if (nameEnd > nameStart) {
-			const d = nameEnd < eol ? s.charCodeAt(nameEnd) : -1;
-			if (!closing && (d === -1 || d === GT || isJsWhitespace(d)) && isOneOf(s, nameStart, nameEnd, HTML_RAW_NAMES)) {
-				return 1;
-			}
-			if (isOneOf(s, nameStart, nameEnd, HTML_BLOCK_NAMES) && (d === -1 || d === GT || isJsWhitespace(d) ||
-				(d === SLASH && nameEnd + 1 < eol && s.charCodeAt(nameEnd + 1) === GT))) {
-				return 6;
-			}
-		}
-		return allowSeven && this.isCompleteTagLine(first, eol) ? 7 : 0;
-	}
-
-	/**
-	 * Whether the line is one open or closing tag followed only by whitespace (markdown-it's
-	 * HTML_OPEN_CLOSE_TAG_RE + `\s*$`). An unquoted attribute value may contain Unicode spaces, which the
-	 * regexp may also read as separators, so the possible ends of the attribute list are tracked as a set.
-	 */
-	private isCompleteTagLine(first: number, eol: number): boolean {
-		const s = this.s;
-		let p = first + 1;
-		if (p < eol && s.charCodeAt(p) === SLASH) {
-			p++;
-			if (p >= eol || !isAsciiLetter(s.charCodeAt(p))) {
-				return false;
-			}
-			while (p < eol && isTagNameChar(s.charCodeAt(p))) {
-				p++;
-			}
-			p = skipJsWhitespace(s, p, eol);
-			if (p >= eol || s.charCodeAt(p) !== GT) {
-				return false;
-			}
-			return skipJsWhitespace(s, p + 1, eol) === eol;
-		}
-		if (p >= eol || !isAsciiLetter(s.charCodeAt(p))) {
-			return false;
-		}
-		while (p < eol && isTagNameChar(s.charCodeAt(p))) {
-			p++;
-		}
-		let ambiguous = false;
-		for (let q = p; q < eol; q++) {
-			const c = s.charCodeAt(q);
-			if (c >= 0x80 && isJsWhitespace(c)) {
-				ambiguous = true;
-				break;
-			}
-		}
-		if (!ambiguous) {
-			return this.isOpenTagTail(p, eol);
-		}
-		const reachable = new Uint8Array(eol - p + 1);
-		reachable[0] = 1;
-		for (let r = p; r <= eol; r++) {
-			if (reachable[r - p] === 0) {
-				continue;
-			}
-			// The end: `\s* /? > \s* $`.
-			let t = skipJsWhitespace(s, r, eol);
-			if (t < eol && s.charCodeAt(t) === SLASH) {
-				t++;
-			}
-			if (t < eol && s.charCodeAt(t) === GT && skipJsWhitespace(s, t + 1, eol) === eol) {
-				return true;
-			}
-			// Another attribute: `\s+ name (\s* = \s* value)?`.
-			if (r >= eol || !isJsWhitespace(s.charCodeAt(r))) {
-				continue;
-			}
-			t = skipJsWhitespace(s, r, eol);
-			if (t >= eol || !isAttributeNameStart(s.charCodeAt(t))) {
-				continue;
-			}
-			t++;
-			while (t < eol && isAttributeNameChar(s.charCodeAt(t))) {
-				t++;
-			}
-			reachable[t - p] = 1;
-			const u = skipJsWhitespace(s, t, eol);
-			if (u >= eol || s.charCodeAt(u) !== EQUALS) {
-				continue;
-			}
-			// After `=`, a Unicode space may be read as space or as the first character of an unquoted value.
-			const valueFrom = skipJsWhitespace(s, u + 1, eol);
-			for (let v = u + 1; v <= valueFrom && v < eol; v++) {
-				const q = s.charCodeAt(v);
-				if (v === valueFrom && (q === DQUOTE || q === SQUOTE)) {
-					const close = s.indexOf(q === DQUOTE ? '"' : '\'', v + 1);
-					if (close >= 0 && close < eol) {
-						reachable[close + 1 - p] = 1;
-					}
-					continue;
-				}
-				if (!isUnquotedValueChar(q)) {
-					continue;
-				}
-				let w = v;
-				while (w < eol && isUnquotedValueChar(s.charCodeAt(w))) {
-					w++;
-					if (w === eol || isJsWhitespace(s.charCodeAt(w)) || s.charCodeAt(w) === SLASH) {
-						reachable[w - p] = 1;
-					}
-				}
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * The attributes and end of an open tag from `p`, when no Unicode space can split an unquoted value:
-	 * then every choice the regexp could make is forced and one greedy pass decides.
-	 */
-	private isOpenTagTail(p: number, eol: number): boolean {
-		const s = this.s;
-		for (;;) {
-			let t = skipJsWhitespace(s, p, eol);
-			if (t < eol && s.charCodeAt(t) === SLASH) {
-				t++;
-			}
-			if (t < eol && s.charCodeAt(t) === GT) {
-				return skipJsWhitespace(s, t + 1, eol) === eol;
-			}
-			if (p >= eol || !isJsWhitespace(s.charCodeAt(p))) {
-				return false;
-			}
-			t = skipJsWhitespace(s, p, eol);
-			if (t >= eol || !isAttributeNameStart(s.charCodeAt(t))) {
-				return false;
-			}
-			t++;
-			while (t < eol && isAttributeNameChar(s.charCodeAt(t))) {
-				t++;
-			}
-			let u = skipJsWhitespace(s, t, eol);
-			if (u >= eol || s.charCodeAt(u) !== EQUALS) {
-				p = t;
-				continue;
-			}
-			u = skipJsWhitespace(s, u + 1, eol);
-			if (u >= eol) {
-				return false;
-			}
-			const q = s.charCodeAt(u);
-			if (q === DQUOTE || q === SQUOTE) {
-				const close = s.indexOf(q === DQUOTE ? '"' : '\'', u + 1);
-				if (close < 0 || close >= eol) {
-					return false;
-				}
-				p = close + 1;
-				continue;
-			}
-			let w = u;
-			while (w < eol && isUnquotedValueChar(s.charCodeAt(w))) {
-				w++;
-			}
-			if (w === u) {
-				return false;
-			}
-			p = w;
-		}
-	}
 
 	/** Whether the end sequence of the open HTML block (kinds 1–5) occurs in [first, eol). */
 	private htmlEndsOn(first: number, eol: number): boolean {
 		if (first < this.htmlEndFrom || first > this.htmlEndAt) {
 			this.htmlEndFrom = first;
-			this.htmlEndAt = this.findHtmlEnd(first);
+			this.htmlEndAt = htmlBlockEnd(this.s, this.htmlKind, first);
 		}
 		return this.htmlEndAt < eol;
-	}
-
-	private findHtmlEnd(from: number): number {
-		const s = this.s;
-		let at: number;
-		switch (this.htmlKind) {
-			case 1:
-				for (let p = s.indexOf('</', from); p >= 0; p = s.indexOf('</', p + 2)) {
-					let q = p + 2;
-					while (q < this.len && isAsciiLetter(s.charCodeAt(q))) {
-						q++;
-					}
-					if (q < this.len && s.charCodeAt(q) === GT && isOneOf(s, p + 2, q, HTML_RAW_NAMES)) {
-						return p;
-					}
-				}
-				return this.len;
-			case 2:
-				at = s.indexOf('-->', from);
-				break;
-			case 3:
-				at = s.indexOf('?>', from);
-				break;
-			case 4:
-				at = s.indexOf('>', from);
-				break;
-			default:
-				at = s.indexOf(']]>', from);
-				break;
-		}
-		return at < 0 ? this.len : at;
 	}
 
 	// --- link reference definitions ------------------------------------------------------------------------
@@ -1946,371 +1414,11 @@ class BlockScanner implements RawScan {
 		return first;
 	}
 
-	/**
-	 * A cheap first look at a line starting with `[`, so that a checkbox does not pay for the full rule:
-	 * false when the label closes on this line without a `:` after it (or another `[` comes first).
-	 */
-	private referenceMayStart(first: number, eol: number): boolean {
-		const s = this.s;
-		for (let p = first + 1; p < eol; p++) {
-			const c = s.charCodeAt(p);
-			if (c === LBRACKET) {
-				return false;
-			}
-			if (c === RBRACKET) {
-				return p + 1 < eol && s.charCodeAt(p + 1) === COLON;
-			}
-			if (c === BACKSLASH) {
-				p++;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * markdown-it's reference rule at a `[` starting the line: returns how many lines after this one the
-	 * definition takes, or -1 when there is no valid definition.
-	 */
-	private tryReference(first: number, eol: number, indent: number, listIndent: number): number {
-		const s = this.s;
-		const len = this.len;
-		let lineEol = eol;
-		let max = lineEol < len ? lineEol + 1 : len;
-		let extra = 0;
-		// The character markdown-it would see: the line break is always `\n`, NUL became U+FFFD.
-		const at = (p: number): number => {
-			if (p === lineEol) {
-				return p < len ? LF : NaN;
-			}
-			const c = s.charCodeAt(p);
-			return c === 0 ? 0xfffd : c;
+	/** The lines a reference definition may go on to, inside the containers of its first line. */
+	private continuationLines(indent: number, listIndent: number): ContinuationLines {
+		return {
+			contentAfter: (lineEnd: number): number => this.referenceContinuation(this.nextStart(lineEnd), indent, listIndent),
+			acceptedLineEnd: (): number => this.peekEol,
 		};
-		const nextLine = (): number => {
-			const p = this.referenceContinuation(this.nextStart(lineEol), indent, listIndent);
-			if (p >= 0) {
-				lineEol = this.peekEol;
-				max = lineEol < len ? lineEol + 1 : len;
-				extra++;
-			}
-			return p;
-		};
-
-		// The label.
-		let pos = first + 1;
-		let segmentStart = pos;
-		let rawLength = 0;
-		let labelEnd = -1;
-		let hasText = false;
-		let pairs = 0;
-		let previousHigh = false;
-		while (pos < max) {
-			if (rawLength + pos - segmentStart > 1998) {
-				return -1;
-			}
-			let c = at(pos);
-			if (c === LBRACKET) {
-				return -1;
-			}
-			if (c === RBRACKET) {
-				labelEnd = pos;
-				break;
-			}
-			if (c === BACKSLASH) {
-				hasText = true;
-				previousHigh = false;
-				c = at(++pos);
-			}
-			if (c === LF && pos < max) {
-				rawLength += max - segmentStart;
-				previousHigh = false;
-				const p = nextLine();
-				if (p < 0) {
-					return -1;
-				}
-				pos = segmentStart = p;
-				continue;
-			}
-			if (!isJsWhitespace(c)) {
-				hasText = true;
-			}
-			if (previousHigh && c >= 0xdc00 && c <= 0xdfff) {
-				pairs++;
-				previousHigh = false;
-			} else {
-				previousHigh = c >= 0xd800 && c <= 0xdbff;
-			}
-			pos++;
-		}
-		if (labelEnd < 0 || labelEnd + 1 >= max || at(labelEnd + 1) !== COLON) {
-			return -1;
-		}
-		rawLength += labelEnd - segmentStart;
-		if (!hasText || (rawLength > 999 && rawLength - pairs > 999)) {
-			return -1;
-		}
-
-		// Spaces, and at most one line break, before the destination.
-		const skipSpacesAndBreak = (): void => {
-			while (pos < max) {
-				const c = at(pos);
-				if (c === LF) {
-					const p = nextLine();
-					if (p < 0) {
-						break;
-					}
-					pos = p;
-				} else if (isSpace(c)) {
-					pos++;
-				} else {
-					break;
-				}
-			}
-		};
-		pos = labelEnd + 2;
-		skipSpacesAndBreak();
-
-		// The destination.
-		let destinationStart: number;
-		let destinationEnd: number;
-		if (pos < max && at(pos) === LT) {
-			let p = pos + 1;
-			destinationStart = p;
-			destinationEnd = -1;
-			while (p < max) {
-				const c = at(p);
-				if (c === LF || c === LT) {
-					return -1;
-				}
-				if (c === GT) {
-					destinationEnd = p;
-					break;
-				}
-				if (c === BACKSLASH && p + 1 < max) {
-					p += 2;
-					continue;
-				}
-				p++;
-			}
-			if (destinationEnd < 0) {
-				return -1;
-			}
-			pos = destinationEnd + 1;
-		} else {
-			let p = pos;
-			let depth = 0;
-			while (p < max) {
-				const c = at(p);
-				if (c === SPACE || c < 0x20 || c === 0x7f) {
-					break;
-				}
-				if (c === BACKSLASH && p + 1 < max) {
-					p += at(p + 1) === SPACE ? 1 : 2;
-					continue;
-				}
-				if (c === LPAREN) {
-					depth++;
-					if (depth > 32) {
-						return -1;
-					}
-				}
-				if (c === RPAREN) {
-					if (depth === 0) {
-						break;
-					}
-					depth--;
-				}
-				p++;
-			}
-			if (p === pos || depth !== 0) {
-				return -1;
-			}
-			destinationStart = pos;
-			destinationEnd = p;
-			pos = p;
-		}
-		if (isForbiddenLink(s.slice(destinationStart, destinationEnd))) {
-			return -1;
-		}
-		const afterDestination = pos;
-		const afterDestinationEol = lineEol;
-		const afterDestinationMax = max;
-		const afterDestinationExtra = extra;
-
-		// The optional title, which may span lines.
-		skipSpacesAndBreak();
-		const titleStart = pos;
-		let titleOk = false;
-		let titleEmpty = true;
-		if (pos < max) {
-			let marker = at(pos);
-			if (marker === DQUOTE || marker === SQUOTE || marker === LPAREN) {
-				if (marker === LPAREN) {
-					marker = RPAREN;
-				}
-				pos++;
-				let start = pos;
-				for (;;) {
-					let closed = false;
-					let broken = false;
-					while (pos < max) {
-						const c = at(pos);
-						if (c === marker) {
-							closed = true;
-							break;
-						}
-						if (c === LPAREN && marker === RPAREN) {
-							broken = true;
-							break;
-						}
-						if (c === BACKSLASH && pos + 1 < max) {
-							pos++;
-						}
-						pos++;
-					}
-					if (pos > start) {
-						titleEmpty = false;
-					}
-					if (closed) {
-						titleOk = true;
-						pos++;
-						break;
-					}
-					if (broken) {
-						break;
-					}
-					const p = nextLine();
-					if (p < 0) {
-						break;
-					}
-					pos = start = p;
-				}
-			}
-		}
-		let titleUsed = titleStart !== afterDestination && titleOk;
-		const rollBack = (): void => {
-			pos = afterDestination;
-			lineEol = afterDestinationEol;
-			max = afterDestinationMax;
-			extra = afterDestinationExtra;
-		};
-		if (!titleUsed) {
-			rollBack();
-		}
-		while (pos < max && isSpace(at(pos))) {
-			pos++;
-		}
-		if (pos < max && at(pos) !== LF && titleUsed && !titleEmpty) {
-			// Garbage after the title: markdown-it retries without it.
-			titleUsed = false;
-			rollBack();
-			while (pos < max && isSpace(at(pos))) {
-				pos++;
-			}
-		}
-		if (pos < max && at(pos) !== LF) {
-			return -1;
-		}
-		return extra;
 	}
-}
-
-/** Whether [start, end), a run of ASCII letters and digits, is one of the lower-case `names`, ignoring case. */
-function isOneOf(s: string, start: number, end: number, names: readonly string[]): boolean {
-	const length = end - start;
-	for (let n = 0; n < names.length; n++) {
-		const name = names[n];
-		if (name.length !== length) {
-			continue;
-		}
-		let i = 0;
-		// Setting bit 0x20 lower-cases ASCII letters and leaves digits alone.
-		while (i < length && (s.charCodeAt(start + i) | 0x20) === name.charCodeAt(i)) {
-			i++;
-		}
-		if (i === length) {
-			return true;
-		}
-	}
-	return false;
-}
-
-function isTagNameChar(c: number): boolean {
-	return isAsciiAlnum(c) || c === DASH;
-}
-
-function isAttributeNameStart(c: number): boolean {
-	return isAsciiLetter(c) || c === UNDERSCORE || c === COLON;
-}
-
-function isAttributeNameChar(c: number): boolean {
-	return isAsciiAlnum(c) || c === UNDERSCORE || c === COLON || c === DOT || c === DASH;
-}
-
-function isUnquotedValueChar(c: number): boolean {
-	// NUL counts as U+FFFD, which markdown-it substitutes before parsing.
-	return c === 0 || (c > SPACE && c !== DQUOTE && c !== SQUOTE && c !== EQUALS && c !== LT && c !== GT &&
-		c !== BACKTICK);
-}
-
-function skipJsWhitespace(s: string, p: number, end: number): number {
-	while (p < end && isJsWhitespace(s.charCodeAt(p))) {
-		p++;
-	}
-	return p;
-}
-
-/** markdown-it's "light" trim: spaces, tabs and line breaks only. */
-function asciiTrim(s: string, from: number, to: number): string {
-	while (from < to && isAsciiTrimmable(s.charCodeAt(from))) {
-		from++;
-	}
-	while (to > from && isAsciiTrimmable(s.charCodeAt(to - 1))) {
-		to--;
-	}
-	return s.slice(from, to);
-}
-
-function isAsciiTrimmable(c: number): boolean {
-	return c === SPACE || c === TAB || c === LF || c === CR;
-}
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { colon: ':', Tab: '\t', NewLine: '\n', nbsp: '\u00a0' };
-
-/**
- * markdown-it refuses reference definitions whose destination is a `javascript:`, `vbscript:`, `file:` or
- * (non-image) `data:` link. It decodes escapes and entities first; of the named entities only those that can
- * spell such a scheme's prefix are decoded here.
- */
-function isForbiddenLink(raw: string): boolean {
-	let url = raw;
-	if (url.indexOf('\\') >= 0 || url.indexOf('&') >= 0) {
-		url = url.replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])|&([a-z#][a-z0-9]{1,31});/gi,
-			(match: string, escaped: string | undefined, entity: string | undefined) => {
-				if (escaped) {
-					return escaped;
-				}
-				return decodeEntity(match, entity ?? '');
-			});
-	}
-	url = url.trim().toLowerCase();
-	if (!/^(vbscript|javascript|file|data):/.test(url)) {
-		return false;
-	}
-	return !/^data:image\/(gif|png|jpeg|webp);/.test(url);
-}
-
-function decodeEntity(match: string, name: string): string {
-	if (name.charCodeAt(0) === HASH) {
-		if (!/^#(x[a-f0-9]{1,8}|[0-9]{1,8})$/i.test(name)) {
-			return match;
-		}
-		const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-		if ((code >= 0xd800 && code <= 0xdfff) || (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xffff) === 0xffff ||
-			(code & 0xffff) === 0xfffe || code <= 0x08 || code === 0x0b || (code >= 0x0e && code <= 0x1f) ||
-			(code >= 0x7f && code <= 0x9f) || code > 0x10ffff) {
-			return match;
-		}
-		return String.fromCodePoint(code);
-	}
-	return Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : match;
 }
