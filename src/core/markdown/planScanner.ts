@@ -183,12 +183,13 @@ function assemble(found: RawScan): PlanScan {
 		endLine: ends[i] < raw.length ? raw[ends[i]].line : found.lineCount,
 		counts: countsBetween(i, ends[i]),
 	}));
-	const n = raw.length;
+	// After the per-heading snapshots comes the one after the last task.
+	const last = raw.length;
 	return {
 		tasks: found.tasks,
 		headings,
-		counts: makeCounts(before[5 * n], before[5 * n + 1], before[5 * n + 2], before[5 * n + 3],
-			found.vocabulary.optionalMarker ? before[5 * n + 4] : undefined),
+		counts: makeCounts(before[5 * last], before[5 * last + 1], before[5 * last + 2], before[5 * last + 3],
+			found.vocabulary.optionalMarker ? before[5 * last + 4] : undefined),
 		lineCount: found.lineCount,
 		vocabulary: found.vocabulary,
 	};
@@ -285,8 +286,8 @@ class BlockScanner implements RawScan {
 	readonly tasks: ScannedTask[] = [];
 	readonly headings: RawHeading[] = [];
 
-	private readonly s: string;
-	private readonly len: number;
+	private readonly source: string;
+	private readonly length: number;
 
 	// The current line.
 	private lineNo = 0;
@@ -304,8 +305,9 @@ class BlockScanner implements RawScan {
 
 	// The container stack: STRIDE int32 fields per container in one typed array, so that a list item costs
 	// no allocation; the innermost container's context is cached in the top* fields.
-	private n = 0;
-	private box = new Int32Array(16 * STRIDE);
+	/** How many containers are open. */
+	private depth = 0;
+	private containers = new Int32Array(16 * STRIDE);
 	/** markdown-it's blkIndent, listIndent and nesting level inside the innermost container (the document: 0, -1, 0). */
 	private topIndent = 0;
 	private topListIndent = -1;
@@ -319,19 +321,24 @@ class BlockScanner implements RawScan {
 	lineCount = 1;
 
 	// Result of classify(): the view of a line after peeling the containers that continue on it.
-	private cFirst = 0;
-	private cSCount = 0;
-	private cBs = 0;
+	/** Its first character that is not a space or tab (markdown-it's bMarks + tShift). */
+	private viewFirst = 0;
+	/** Its indent in columns, tabs expanded (markdown-it's sCount). */
+	private viewIndent = 0;
+	/** The column tab stops are counted from (markdown-it's bsCount). */
+	private viewTabOrigin = 0;
 	/** Where the line starts inside the last matched quote (markdown-it's bMarks). */
-	private cBMark = 0;
-	private cM = 0;
-	// Result of peel() and of pushItem().
-	private pFirst = 0;
-	private pBMark = 0;
-	private pSCount = 0;
-	private pBs = 0;
-	private pBlank = false;
-	private peekEol = 0;
+	private viewQuoteStart = 0;
+	/** How many containers, from the outermost, continue on the line. */
+	private viewMatched = 0;
+	// Result of peel() and of pushItem(): the same view, inside the quote marker or list marker just stepped over.
+	private innerFirst = 0;
+	private innerQuoteStart = 0;
+	private innerIndent = 0;
+	private innerTabOrigin = 0;
+	private innerBlank = false;
+	/** The end of the line referenceContinuation last looked at. */
+	private peekedLineEnd = 0;
 
 	// The open leaf block.
 	private leaf = NO_LEAF;
@@ -367,8 +374,8 @@ class BlockScanner implements RawScan {
 		this.vocabulary = vocabulary;
 		this.stateOfMark = stateOfMarkTable(vocabulary);
 		this.optionalTasks = vocabulary.optionalMarker;
-		this.s = text;
-		this.len = text.length;
+		this.source = text;
+		this.length = text.length;
 		this.lineEnds = new LineEnds(text);
 		this.pipes = new NextOccurrence(text, '|');
 		this.tabs = new NextOccurrence(text, '\t');
@@ -376,25 +383,25 @@ class BlockScanner implements RawScan {
 	}
 
 	run(): void {
-		const len = this.len;
-		let pos = this.s.charCodeAt(0) === 0xfeff ? 1 : 0;
-		const frontMatter = frontMatterLineCount(this.s);
+		const length = this.length;
+		let pos = this.source.charCodeAt(0) === 0xfeff ? 1 : 0;
+		const frontMatter = frontMatterLineCount(this.source);
 		for (let i = 0; i < frontMatter; i++) {
 			pos = this.nextStart(this.lineEndFrom(pos));
 			this.lineNo++;
 		}
-		const s = this.s;
+		const source = this.source;
 		const hasCR = this.hasCR;
-		while (pos < len) {
+		while (pos < length) {
 			let eol: number;
 			let next: number;
 			if (hasCR) {
 				eol = this.lineEndFrom(pos);
 				next = this.nextStart(eol);
 			} else {
-				eol = s.indexOf('\n', pos);
+				eol = source.indexOf('\n', pos);
 				if (eol < 0) {
-					eol = len;
+					eol = length;
 				}
 				next = eol + 1;
 			}
@@ -411,7 +418,7 @@ class BlockScanner implements RawScan {
 		}
 		this.closeLeaf();
 		this.finishCounts();
-		const last = len > 0 ? this.s.charCodeAt(len - 1) : 0;
+		const last = length > 0 ? this.source.charCodeAt(length - 1) : 0;
 		this.lineCount = this.lineNo + (last === Char.LineFeed || last === Char.CarriageReturn ? 1 : 0);
 		if (this.lineCount === 0) {
 			this.lineCount = 1;
@@ -425,15 +432,15 @@ class BlockScanner implements RawScan {
 			return this.lineEnds.endOf(pos);
 		}
 		// Without a `\r`, each search stops at its own line's end: no need to remember it.
-		const lf = this.s.indexOf('\n', pos);
-		return lf < 0 ? this.len : lf;
+		const lf = this.source.indexOf('\n', pos);
+		return lf < 0 ? this.length : lf;
 	}
 
 	private nextStart(eol: number): number {
-		if (eol >= this.len) {
-			return this.len;
+		if (eol >= this.length) {
+			return this.length;
 		}
-		return this.hasCR && this.s.charCodeAt(eol) === Char.CarriageReturn && this.s.charCodeAt(eol + 1) === Char.LineFeed ? eol + 2 : eol + 1;
+		return this.hasCR && this.source.charCodeAt(eol) === Char.CarriageReturn && this.source.charCodeAt(eol + 1) === Char.LineFeed ? eol + 2 : eol + 1;
 	}
 
 	private hasPipe(from: number, to: number): boolean {
@@ -442,114 +449,114 @@ class BlockScanner implements RawScan {
 
 	/**
 	 * Peels the containers that continue on the line [start, eol): block quotes whose `>` is there and list
-	 * items indented enough (blank lines keep items open). Sets cFirst/cSCount/cBs to the view of the line
-	 * inside the last matched container and cM to the index of the first container that did not match.
+	 * items indented enough (blank lines keep items open). Sets the view* fields to the view of the line inside
+	 * the last matched container, and viewMatched to the index of the first container that did not match.
 	 */
 	private classify(start: number, eol: number, commit: boolean): void {
-		const s = this.s;
-		let p = start;
-		let sc = 0;
-		while (p < eol) {
-			const c = s.charCodeAt(p);
-			if (c === Char.Space) {
-				sc++;
-			} else if (c === Char.Tab) {
-				sc += 4 - (sc & 3);
+		const source = this.source;
+		let position = start;
+		let lineIndent = 0;
+		while (position < eol) {
+			const code = source.charCodeAt(position);
+			if (code === Char.Space) {
+				lineIndent++;
+			} else if (code === Char.Tab) {
+				lineIndent += 4 - (lineIndent & 3);
 			} else {
 				break;
 			}
-			p++;
+			position++;
 		}
-		let bs = 0;
-		let bmark = start;
-		const n = this.n;
+		let tabOrigin = 0;
+		let quoteStart = start;
+		const depth = this.depth;
 		let i = 0;
-		for (; i < n; i++) {
-			if (this.box[i * STRIDE + F_KIND] === ITEM) {
-				if (p >= eol || sc >= this.box[i * STRIDE + F_INDENT]) {
+		for (; i < depth; i++) {
+			if (this.containers[i * STRIDE + F_KIND] === ITEM) {
+				if (position >= eol || lineIndent >= this.containers[i * STRIDE + F_INDENT]) {
 					continue;
 				}
 				break;
 			}
-			if (p >= eol || s.charCodeAt(p) !== Char.GreaterThan) {
+			if (position >= eol || source.charCodeAt(position) !== Char.GreaterThan) {
 				break;
 			}
-			this.peel(p, sc, bs, eol);
-			p = this.pFirst;
-			sc = this.pSCount;
-			bs = this.pBs;
-			bmark = this.pBMark;
+			this.peel(position, lineIndent, tabOrigin, eol);
+			position = this.innerFirst;
+			lineIndent = this.innerIndent;
+			tabOrigin = this.innerTabOrigin;
+			quoteStart = this.innerQuoteStart;
 			if (commit) {
-				this.box[i * STRIDE + F_LAST_EMPTY] = this.pBlank ? 1 : 0;
+				this.containers[i * STRIDE + F_LAST_EMPTY] = this.innerBlank ? 1 : 0;
 			}
 		}
-		this.cFirst = p;
-		this.cSCount = sc;
-		this.cBs = bs;
-		this.cBMark = bmark;
-		this.cM = i;
+		this.viewFirst = position;
+		this.viewIndent = lineIndent;
+		this.viewTabOrigin = tabOrigin;
+		this.viewQuoteStart = quoteStart;
+		this.viewMatched = i;
 	}
 
 	/** Steps over a `>` at `gt` (and one optional space) the way markdown-it's blockquote rule does. */
-	private peel(gt: number, sc: number, bs: number, eol: number): void {
-		const s = this.s;
-		let p = gt + 1;
-		let initial = sc + 1;
+	private peel(gt: number, lineIndent: number, tabOrigin: number, eol: number): void {
+		const source = this.source;
+		let position = gt + 1;
+		let initial = lineIndent + 1;
 		let adjustTab = 0;
 		let spaceAfter = 0;
-		const c = p < eol ? s.charCodeAt(p) : -1;
-		if (c === Char.Space) {
-			p++;
+		const code = position < eol ? source.charCodeAt(position) : -1;
+		if (code === Char.Space) {
+			position++;
 			initial++;
 			spaceAfter = 1;
-		} else if (c === Char.Tab) {
+		} else if (code === Char.Tab) {
 			spaceAfter = 1;
-			if (((bs + initial) & 3) === 3) {
-				p++;
+			if (((tabOrigin + initial) & 3) === 3) {
+				position++;
 				initial++;
 			} else {
 				adjustTab = 1;
 			}
 		}
-		this.pBMark = p;
+		this.innerQuoteStart = position;
 		let offset = initial;
-		while (p < eol) {
-			const ch = s.charCodeAt(p);
+		while (position < eol) {
+			const ch = source.charCodeAt(position);
 			if (ch === Char.Tab) {
-				offset += 4 - ((offset + bs + adjustTab) & 3);
+				offset += 4 - ((offset + tabOrigin + adjustTab) & 3);
 			} else if (ch === Char.Space) {
 				offset++;
 			} else {
 				break;
 			}
-			p++;
+			position++;
 		}
-		this.pFirst = p;
-		this.pSCount = offset - initial;
+		this.innerFirst = position;
+		this.innerIndent = offset - initial;
 		// markdown-it measures a quote's tab stops from the start of its parent's content, not of the line.
-		this.pBs = sc + 1 + spaceAfter;
-		this.pBlank = p >= eol;
+		this.innerTabOrigin = lineIndent + 1 + spaceAfter;
+		this.innerBlank = position >= eol;
 	}
 
 	/**
-	 * Whether a line that lacks the `>` of the blockquotes from `m` down is still inside them as a lazy line
+	 * Whether a line that lacks the `>` of the blockquotes from `matched` down is still inside them as a lazy line
 	 * (markdown-it decides this when it opens each quote, looking for blocks that would end it).
 	 */
-	private lazyAccepts(m: number, first: number, eol: number, sc: number): boolean {
+	private lazyAccepts(matched: number, first: number, eol: number, lineIndent: number): boolean {
 		if (first >= eol) {
 			return false;
 		}
 		let seen = false;
-		for (let i = m; i < this.n; i++) {
-			if (this.box[i * STRIDE + F_KIND] !== BLOCKQUOTE) {
+		for (let i = matched; i < this.depth; i++) {
+			if (this.containers[i * STRIDE + F_KIND] !== BLOCKQUOTE) {
 				continue;
 			}
-			if (this.box[i * STRIDE + F_LAST_EMPTY] === 1) {
+			if (this.containers[i * STRIDE + F_LAST_EMPTY] === 1) {
 				return false;
 			}
 			// Inside the first quote the line already counts as lazy: markdown-it gives it indent -1.
-			if (this.isTerminator(ENDS_BLOCKQUOTE, first, eol, seen ? -1 : sc, this.box[i * STRIDE + F_OUTER_INDENT],
-				this.box[i * STRIDE + F_OUTER_LIST_INDENT], 0)) {
+			if (this.isTerminator(ENDS_BLOCKQUOTE, first, eol, seen ? -1 : lineIndent, this.containers[i * STRIDE + F_OUTER_INDENT],
+				this.containers[i * STRIDE + F_OUTER_LIST_INDENT], 0)) {
 				return false;
 			}
 			seen = true;
@@ -562,74 +569,74 @@ class BlockScanner implements RawScan {
 	private processLine(): void {
 		const eol = this.eol;
 		this.classify(this.lineStart, eol, true);
-		let m = this.cM;
-		const first = this.cFirst;
-		const sc = this.cSCount;
-		const bs = this.cBs;
-		const bmark = this.cBMark;
-		const n = this.n;
+		let matched = this.viewMatched;
+		const first = this.viewFirst;
+		const lineIndent = this.viewIndent;
+		const tabOrigin = this.viewTabOrigin;
+		const quoteStart = this.viewQuoteStart;
+		const depth = this.depth;
 		if (this.swallowing) {
-			if (n === 0) {
+			if (depth === 0) {
 				return;
 			}
-			if (m === n || this.lazyAccepts(m, first, eol, sc)) {
+			if (matched === depth || this.lazyAccepts(matched, first, eol, lineIndent)) {
 				return;
 			}
 			this.swallowing = false;
-			this.unwind(m, first, sc, bs, bmark);
+			this.unwind(matched, first, lineIndent, tabOrigin, quoteStart);
 			return;
 		}
-		if (n > 0 && this.box[(n - 1) * STRIDE + F_CLOSES_AT] >= 0 && this.lineNo >= this.box[(n - 1) * STRIDE + F_CLOSES_AT] && m > n - 1) {
-			m = n - 1;
+		if (depth > 0 && this.containers[(depth - 1) * STRIDE + F_CLOSES_AT] >= 0 && this.lineNo >= this.containers[(depth - 1) * STRIDE + F_CLOSES_AT] && matched > depth - 1) {
+			matched = depth - 1;
 		}
 		if (this.leaf !== NO_LEAF) {
-			if (this.leaf === PARAGRAPH && m < n && this.topQuote < m && this.nextItemOf(m, first, sc, bs, bmark)) {
+			if (this.leaf === PARAGRAPH && matched < depth && this.topQuote < matched && this.nextItemOf(matched, first, lineIndent, tabOrigin, quoteStart)) {
 				return;
 			}
-			if (this.leaf === PARAGRAPH && m === n && n > 0 && this.box[(n - 1) * STRIDE + F_KIND] === ITEM &&
-				this.firstSubItem(first, sc, bs, bmark)) {
+			if (this.leaf === PARAGRAPH && matched === depth && depth > 0 && this.containers[(depth - 1) * STRIDE + F_KIND] === ITEM &&
+				this.firstSubItem(first, lineIndent, tabOrigin, quoteStart)) {
 				return;
 			}
-			if (this.leafContinues(m, first, sc, eol)) {
+			if (this.leafContinues(matched, first, lineIndent, eol)) {
 				return;
 			}
 			this.closeLeaf();
 		}
-		if (m < n) {
-			this.unwind(m, first, sc, bs, bmark);
+		if (matched < depth) {
+			this.unwind(matched, first, lineIndent, tabOrigin, quoteStart);
 		} else {
-			this.blockStart(first, sc, bs, bmark);
+			this.blockStart(first, lineIndent, tabOrigin, quoteStart);
 		}
 	}
 
 	/**
-	 * The commonest line of a plan: the next item of a list whose item `m` holds (perhaps through nested items)
+	 * The commonest line of a plan: the next item of a list whose item `matched` holds (perhaps through nested items)
 	 * an open paragraph, and no blockquote is involved. The general path would reach the same result — the
-	 * marker interrupts the paragraph (it is outdented, so no restriction applies), item `m` ends, and its
+	 * marker interrupts the paragraph (it is outdented, so no restriction applies), item `matched` ends, and its
 	 * list goes on — through several more checks. Returns false, having changed nothing, for anything else.
 	 */
-	private nextItemOf(m: number, first: number, sc: number, bs: number, bmark: number): boolean {
-		const s = this.s;
+	private nextItemOf(matched: number, first: number, lineIndent: number, tabOrigin: number, quoteStart: number): boolean {
+		const source = this.source;
 		const eol = this.eol;
 		if (first >= eol) {
 			return false;
 		}
-		const box = this.box;
-		const base = m * STRIDE;
-		if (box[base + F_KIND] !== ITEM) {
+		const containers = this.containers;
+		const base = matched * STRIDE;
+		if (containers[base + F_KIND] !== ITEM) {
 			return false;
 		}
-		const markerChar = box[base + F_MARKER];
-		const c = s.charCodeAt(first);
+		const markerChar = containers[base + F_MARKER];
+		const code = source.charCodeAt(first);
 		let after: number;
-		if (c === markerChar && markerChar !== Char.Dot && markerChar !== Char.CloseParen) {
+		if (code === markerChar && markerChar !== Char.Dot && markerChar !== Char.CloseParen) {
 			after = first + 1;
-			if (after < eol && !isSpace(s.charCodeAt(after))) {
+			if (after < eol && !isSpace(source.charCodeAt(after))) {
 				return false;
 			}
-		} else if (isDigit(c) && (markerChar === Char.Dot || markerChar === Char.CloseParen)) {
-			after = orderedMarkerEnd(this.s, first, eol);
-			if (after < 0 || s.charCodeAt(after - 1) !== markerChar) {
+		} else if (isDigit(code) && (markerChar === Char.Dot || markerChar === Char.CloseParen)) {
+			after = orderedMarkerEnd(this.source, first, eol);
+			if (after < 0 || source.charCodeAt(after - 1) !== markerChar) {
 				return false;
 			}
 		} else {
@@ -637,21 +644,21 @@ class BlockScanner implements RawScan {
 		}
 		// The paragraph's own context: markdown-it's listIndent quirk could keep the marker as text.
 		const listIndent = this.topListIndent;
-		if (listIndent >= 0 && sc - listIndent >= 4) {
+		if (listIndent >= 0 && lineIndent - listIndent >= 4) {
 			return false;
 		}
-		// Item m's list: same marker, not too indented, and not a thematic break (`- - -`, `* * *`).
-		const itemListIndent = box[base + F_INNER_LIST_INDENT];
-		if (sc < itemListIndent || sc - itemListIndent >= 4 || (c !== Char.Plus && !isDigit(c) && isThematicBreak(this.s, first, eol, c))) {
+		// Item `matched`'s list: same marker, not too indented, and not a thematic break (`- - -`, `* * *`).
+		const itemListIndent = containers[base + F_INNER_LIST_INDENT];
+		if (lineIndent < itemListIndent || lineIndent - itemListIndent >= 4 || (code !== Char.Plus && !isDigit(code) && isThematicBreak(this.source, first, eol, code))) {
 			return false;
 		}
-		if (m === this.n - 1 && this.nextTaskInPlace(m, first, sc, after, bmark)) {
+		if (matched === this.depth - 1 && this.nextTaskInPlace(matched, first, lineIndent, after, quoteStart)) {
 			return true;
 		}
 		this.closeLeaf();
-		this.popTo(m);
-		if (this.pushItem(first, sc, bs, after, markerChar)) {
-			this.itemContent(bmark);
+		this.popTo(matched);
+		if (this.pushItem(first, lineIndent, tabOrigin, after, markerChar)) {
+			this.itemContent(quoteStart);
 		}
 		return true;
 	}
@@ -662,101 +669,101 @@ class BlockScanner implements RawScan {
 	 * at 1 — and then starts a list in the item; no other rule can claim the line when it is neither a
 	 * thematic break nor, for want of a `|`, a table header. Returns false, having changed nothing, otherwise.
 	 */
-	private firstSubItem(first: number, sc: number, bs: number, bmark: number): boolean {
-		const s = this.s;
+	private firstSubItem(first: number, lineIndent: number, tabOrigin: number, quoteStart: number): boolean {
+		const source = this.source;
 		const eol = this.eol;
-		if (first >= eol || sc - this.topIndent >= 4 || this.topLevel >= MAX_NESTING) {
+		if (first >= eol || lineIndent - this.topIndent >= 4 || this.topLevel >= MAX_NESTING) {
 			return false;
 		}
-		const c = s.charCodeAt(first);
+		const code = source.charCodeAt(first);
 		let after: number;
-		if (c === Char.Dash || c === Char.Star || c === Char.Plus) {
+		if (code === Char.Dash || code === Char.Star || code === Char.Plus) {
 			after = first + 1;
-			if (after < eol && !isSpace(s.charCodeAt(after))) {
+			if (after < eol && !isSpace(source.charCodeAt(after))) {
 				return false;
 			}
-		} else if (isDigit(c)) {
-			after = orderedMarkerEnd(this.s, first, eol);
-			if (after < 0 || !orderedMarkerIsOne(this.s, first, after)) {
+		} else if (isDigit(code)) {
+			after = orderedMarkerEnd(this.source, first, eol);
+			if (after < 0 || !orderedMarkerIsOne(this.source, first, after)) {
 				return false;
 			}
 		} else {
 			return false;
 		}
-		let p = after;
-		while (p < eol && isSpace(s.charCodeAt(p))) {
-			p++;
+		let position = after;
+		while (position < eol && isSpace(source.charCodeAt(position))) {
+			position++;
 		}
-		if (p >= eol || (c !== Char.Plus && !isDigit(c) && isThematicBreak(this.s, first, eol, c)) || this.hasPipe(first, eol)) {
+		if (position >= eol || (code !== Char.Plus && !isDigit(code) && isThematicBreak(this.source, first, eol, code)) || this.hasPipe(first, eol)) {
 			return false;
 		}
 		this.closeLeaf();
-		if (this.pushItem(first, sc, bs, after, s.charCodeAt(after - 1))) {
-			this.itemContent(bmark);
+		if (this.pushItem(first, lineIndent, tabOrigin, after, source.charCodeAt(after - 1))) {
+			this.itemContent(quoteStart);
 		}
 		return true;
 	}
 
 	/**
-	 * Starts the blocks of a new item's first line (its view in pFirst/pSCount/pBs). A checkbox right after the
+	 * Starts the blocks of a new item's first line (its view in the inner* fields). A checkbox right after the
 	 * marker can only start a paragraph — a reference label `[c]` needs a `:` after it (unless `\]` escapes the
 	 * bracket) and a table needs a `|` — so blockStart's rule-by-rule search is skipped for it.
 	 */
-	private itemContent(bmark: number): void {
-		const s = this.s;
+	private itemContent(quoteStart: number): void {
+		const source = this.source;
 		const eol = this.eol;
-		const content = this.pFirst;
-		if (content + 3 < eol && s.charCodeAt(content) === Char.OpenBracket && s.charCodeAt(content + 2) === Char.CloseBracket &&
-			s.charCodeAt(content + 1) !== Char.Backslash && isSpace(s.charCodeAt(content + 3)) &&
-			this.pSCount - this.topIndent < 4 && this.topLevel < MAX_NESTING && !this.hasPipe(content, eol)) {
-			this.openParagraph(content, this.pBs, bmark);
+		const content = this.innerFirst;
+		if (content + 3 < eol && source.charCodeAt(content) === Char.OpenBracket && source.charCodeAt(content + 2) === Char.CloseBracket &&
+			source.charCodeAt(content + 1) !== Char.Backslash && isSpace(source.charCodeAt(content + 3)) &&
+			this.innerIndent - this.topIndent < 4 && this.topLevel < MAX_NESTING && !this.hasPipe(content, eol)) {
+			this.openParagraph(content, this.innerTabOrigin, quoteStart);
 		} else {
-			this.blockStart(content, this.pSCount, this.pBs, bmark);
+			this.blockStart(content, this.innerIndent, this.innerTabOrigin, quoteStart);
 		}
 	}
 
 	/**
-	 * nextItemOf when item `m` is the innermost container and the new item is a plain task — marker, one to four
-	 * spaces, `[c] `, no tab or `|` on the line. The new item takes item m's place on the stack as is (same
+	 * nextItemOf when item `matched` is the innermost container and the new item is a plain task — marker, one to four
+	 * spaces, `[c] `, no tab or `|` on the line. The new item takes item `matched`'s place on the stack as is (same
 	 * list, marker, level and quote); only its indent and position change. Checks everything before changing
 	 * anything: false means the general path must run.
 	 */
-	private nextTaskInPlace(m: number, first: number, sc: number, after: number, bmark: number): boolean {
-		const s = this.s;
+	private nextTaskInPlace(matched: number, first: number, lineIndent: number, after: number, quoteStart: number): boolean {
+		const source = this.source;
 		const eol = this.eol;
 		let content = after;
-		while (content < eol && s.charCodeAt(content) === Char.Space) {
+		while (content < eol && source.charCodeAt(content) === Char.Space) {
 			content++;
 		}
 		const gap = content - after;
-		if (gap === 0 || gap > 4 || content + 3 >= eol || s.charCodeAt(content) !== Char.OpenBracket ||
-			s.charCodeAt(content + 2) !== Char.CloseBracket || !isSpace(s.charCodeAt(content + 3))) {
+		if (gap === 0 || gap > 4 || content + 3 >= eol || source.charCodeAt(content) !== Char.OpenBracket ||
+			source.charCodeAt(content + 2) !== Char.CloseBracket || !isSpace(source.charCodeAt(content + 3))) {
 			return false;
 		}
-		const mark = s.charCodeAt(content + 1);
+		const mark = source.charCodeAt(content + 1);
 		const state = mark < 128 ? this.stateOfMark[mark] : -1;
-		if (state < 0 || this.topLevel >= MAX_NESTING || this.hasTab(bmark, content) || this.hasPipe(content, eol)) {
+		if (state < 0 || this.topLevel >= MAX_NESTING || this.hasTab(quoteStart, content) || this.hasPipe(content, eol)) {
 			return false;
 		}
 		this.closeLeaf();
-		const indent = sc + (after - first) + gap;
-		const base = m * STRIDE;
-		const box = this.box;
-		box[base + F_INDENT] = indent;
-		box[base + F_ITEM_LINE] = this.lineNo;
-		box[base + F_MARKER_COLUMN] = first - this.lineStart;
-		box[base + F_PENDING] = 0;
+		const indent = lineIndent + (after - first) + gap;
+		const base = matched * STRIDE;
+		const containers = this.containers;
+		containers[base + F_INDENT] = indent;
+		containers[base + F_ITEM_LINE] = this.lineNo;
+		containers[base + F_MARKER_COLUMN] = first - this.lineStart;
+		containers[base + F_PENDING] = 0;
 		this.topIndent = indent;
 		this.leaf = PARAGRAPH;
 		this.paragraphLine = this.lineNo;
 		this.paragraphLines = 1;
 		this.paragraphFirsts[0] = content;
 		this.paragraphEnds[0] = eol;
-		let q = content + 4;
-		while (q < eol && isSpace(s.charCodeAt(q))) {
-			q++;
+		let textStart = content + 4;
+		while (textStart < eol && isSpace(source.charCodeAt(textStart))) {
+			textStart++;
 		}
-		this.taskKind = q < eol ? TASK : TASK_IF_CONTINUED;
+		this.taskKind = textStart < eol ? TASK : TASK_IF_CONTINUED;
 		this.taskState = state;
 		this.taskLine = this.lineNo;
 		this.taskMarkerColumn = first - this.lineStart;
@@ -766,46 +773,46 @@ class BlockScanner implements RawScan {
 		return true;
 	}
 
-	/** Closes the containers from `m` down; a list whose item ended may go on with a new item on this line. */
-	private unwind(m: number, first: number, sc: number, bs: number, bmark: number): void {
-		// Popped entries stay readable in the box until overwritten, so item m can still be consulted.
-		this.popTo(m);
-		if (this.box[m * STRIDE + F_KIND] === ITEM) {
-			const after = this.listContinues(m, first, sc);
+	/** Closes the containers from `matched` down; a list whose item ended may go on with a new item on this line. */
+	private unwind(matched: number, first: number, lineIndent: number, tabOrigin: number, quoteStart: number): void {
+		// Popped entries stay readable in the containers until overwritten, so item `matched` can still be consulted.
+		this.popTo(matched);
+		if (this.containers[matched * STRIDE + F_KIND] === ITEM) {
+			const after = this.listContinues(matched, first, lineIndent);
 			if (after >= 0) {
-				if (this.pushItem(first, sc, bs, after, this.box[m * STRIDE + F_MARKER])) {
-					this.blockStart(this.pFirst, this.pSCount, this.pBs, bmark);
+				if (this.pushItem(first, lineIndent, tabOrigin, after, this.containers[matched * STRIDE + F_MARKER])) {
+					this.blockStart(this.innerFirst, this.innerIndent, this.innerTabOrigin, quoteStart);
 				}
 				return;
 			}
 		}
-		this.blockStart(first, sc, bs, bmark);
+		this.blockStart(first, lineIndent, tabOrigin, quoteStart);
 	}
 
-	/** markdown-it's list loop: after item `m` ended on this line, does its list go on? Returns the position after the marker, or -1. */
-	private listContinues(m: number, first: number, sc: number): number {
+	/** markdown-it's list loop: after item `matched` ended on this line, does its list go on? Returns the position after the marker, or -1. */
+	private listContinues(matched: number, first: number, lineIndent: number): number {
 		const eol = this.eol;
 		if (first >= eol) {
 			return -1;
 		}
-		const listIndent = this.box[m * STRIDE + F_INNER_LIST_INDENT];
-		if (sc < listIndent || sc - listIndent >= 4) {
+		const listIndent = this.containers[matched * STRIDE + F_INNER_LIST_INDENT];
+		if (lineIndent < listIndent || lineIndent - listIndent >= 4) {
 			return -1;
 		}
-		if (this.isTerminator(ENDS_LIST, first, eol, sc, listIndent, -1, 0)) {
+		if (this.isTerminator(ENDS_LIST, first, eol, lineIndent, listIndent, -1, 0)) {
 			return -1;
 		}
-		const markerChar = this.box[m * STRIDE + F_MARKER];
+		const markerChar = this.containers[matched * STRIDE + F_MARKER];
 		if (markerChar === Char.Dot || markerChar === Char.CloseParen) {
-			const after = orderedMarkerEnd(this.s, first, eol);
-			return after >= 0 && this.s.charCodeAt(after - 1) === markerChar ? after : -1;
+			const after = orderedMarkerEnd(this.source, first, eol);
+			return after >= 0 && this.source.charCodeAt(after - 1) === markerChar ? after : -1;
 		}
-		const after = bulletMarkerEnd(this.s, first, eol);
-		return after >= 0 && this.s.charCodeAt(first) === markerChar ? after : -1;
+		const after = bulletMarkerEnd(this.source, first, eol);
+		return after >= 0 && this.source.charCodeAt(first) === markerChar ? after : -1;
 	}
 
 	private popTo(depth: number): void {
-		this.n = depth;
+		this.depth = depth;
 		const top = depth - 1;
 		if (top < 0) {
 			this.topIndent = 0;
@@ -815,113 +822,113 @@ class BlockScanner implements RawScan {
 			return;
 		}
 		const base = top * STRIDE;
-		const box = this.box;
-		this.topIndent = box[base + F_KIND] === ITEM ? box[base + F_INDENT] : 0;
-		this.topListIndent = box[base + F_INNER_LIST_INDENT];
-		this.topLevel = box[base + F_LEVEL];
-		this.topQuote = box[base + F_QUOTE_AT];
+		const containers = this.containers;
+		this.topIndent = containers[base + F_KIND] === ITEM ? containers[base + F_INDENT] : 0;
+		this.topListIndent = containers[base + F_INNER_LIST_INDENT];
+		this.topLevel = containers[base + F_LEVEL];
+		this.topQuote = containers[base + F_QUOTE_AT];
 	}
 
 	/** The innermost item's first block has opened: it is a task only if that block is a paragraph. */
 	private markFirstBlock(): void {
-		if (this.n > 0) {
-			this.box[(this.n - 1) * STRIDE + F_PENDING] = 0;
+		if (this.depth > 0) {
+			this.containers[(this.depth - 1) * STRIDE + F_PENDING] = 0;
 		}
 	}
 
 	private pushContainer(kind: number, indent: number): number {
-		const i = this.n;
-		if ((i + 1) * STRIDE > this.box.length) {
-			const grown = new Int32Array(this.box.length * 2);
-			grown.set(this.box);
-			this.box = grown;
+		const i = this.depth;
+		if ((i + 1) * STRIDE > this.containers.length) {
+			const grown = new Int32Array(this.containers.length * 2);
+			grown.set(this.containers);
+			this.containers = grown;
 		}
-		const box = this.box;
+		const containers = this.containers;
 		const base = i * STRIDE;
-		box[base + F_KIND] = kind;
+		containers[base + F_KIND] = kind;
 		if (kind === ITEM) {
-			box[base + F_INDENT] = indent;
-			box[base + F_INNER_LIST_INDENT] = this.topIndent;
-			box[base + F_CLOSES_AT] = -1;
+			containers[base + F_INDENT] = indent;
+			containers[base + F_INNER_LIST_INDENT] = this.topIndent;
+			containers[base + F_CLOSES_AT] = -1;
 			this.topListIndent = this.topIndent;
 			this.topIndent = indent;
 			this.topLevel += 2;
 		} else {
-			box[base + F_INDENT] = 0;
-			box[base + F_INNER_LIST_INDENT] = this.topListIndent;
-			box[base + F_OUTER_INDENT] = this.topIndent;
-			box[base + F_OUTER_LIST_INDENT] = this.topListIndent;
-			box[base + F_PENDING] = 0;
-			box[base + F_LAST_EMPTY] = 0;
-			box[base + F_CLOSES_AT] = -1;
+			containers[base + F_INDENT] = 0;
+			containers[base + F_INNER_LIST_INDENT] = this.topListIndent;
+			containers[base + F_OUTER_INDENT] = this.topIndent;
+			containers[base + F_OUTER_LIST_INDENT] = this.topListIndent;
+			containers[base + F_PENDING] = 0;
+			containers[base + F_LAST_EMPTY] = 0;
+			containers[base + F_CLOSES_AT] = -1;
 			this.topIndent = 0;
 			this.topLevel += 1;
 			this.topQuote = i;
 		}
-		box[base + F_LEVEL] = this.topLevel;
-		box[base + F_QUOTE_AT] = this.topQuote;
-		this.n = i + 1;
+		containers[base + F_LEVEL] = this.topLevel;
+		containers[base + F_QUOTE_AT] = this.topQuote;
+		this.depth = i + 1;
 		return i;
 	}
 
 	/**
 	 * Opens a list item whose marker ends at `after`. Returns true with its content's view in
-	 * pFirst/pSCount/pBs when the first line has content.
+	 * innerFirst/innerIndent/innerTabOrigin when the first line has content.
 	 */
-	private pushItem(first: number, sc: number, bs: number, after: number, markerChar: number): boolean {
-		const s = this.s;
+	private pushItem(first: number, lineIndent: number, tabOrigin: number, after: number, markerChar: number): boolean {
+		const source = this.source;
 		const eol = this.eol;
-		const initial = sc + (after - first);
+		const initial = lineIndent + (after - first);
 		let offset = initial;
-		let p = after;
-		while (p < eol) {
-			const c = s.charCodeAt(p);
-			if (c === Char.Tab) {
-				offset += 4 - ((offset + bs) & 3);
-			} else if (c === Char.Space) {
+		let position = after;
+		while (position < eol) {
+			const code = source.charCodeAt(position);
+			if (code === Char.Tab) {
+				offset += 4 - ((offset + tabOrigin) & 3);
+			} else if (code === Char.Space) {
 				offset++;
 			} else {
 				break;
 			}
-			p++;
+			position++;
 		}
-		let indentAfterMarker = p >= eol ? 1 : offset - initial;
+		let indentAfterMarker = position >= eol ? 1 : offset - initial;
 		if (indentAfterMarker > 4) {
 			indentAfterMarker = 1;
 		}
 		this.markFirstBlock();
 		const base = this.pushContainer(ITEM, initial + indentAfterMarker) * STRIDE;
-		const box = this.box;
-		box[base + F_MARKER] = markerChar;
-		box[base + F_ITEM_LINE] = this.lineNo;
-		box[base + F_MARKER_COLUMN] = first - this.lineStart;
-		box[base + F_PENDING] = 1;
-		if (p >= eol) {
+		const containers = this.containers;
+		containers[base + F_MARKER] = markerChar;
+		containers[base + F_ITEM_LINE] = this.lineNo;
+		containers[base + F_MARKER_COLUMN] = first - this.lineStart;
+		containers[base + F_PENDING] = 1;
+		if (position >= eol) {
 			if (this.nextLineIsEmpty()) {
 				// markdown-it closes an item that starts with an empty line followed by another empty line.
-				box[base + F_CLOSES_AT] = this.lineNo + 2;
+				containers[base + F_CLOSES_AT] = this.lineNo + 2;
 			}
 			return false;
 		}
-		this.pFirst = p;
-		this.pSCount = offset;
-		this.pBs = bs;
+		this.innerFirst = position;
+		this.innerIndent = offset;
+		this.innerTabOrigin = tabOrigin;
 		return true;
 	}
 
 	private nextLineIsEmpty(): boolean {
 		const start = this.next;
-		if (start >= this.len) {
+		if (start >= this.length) {
 			return true;
 		}
 		const eol = this.lineEndFrom(start);
 		this.classify(start, eol, false);
-		return this.cFirst >= eol;
+		return this.viewFirst >= eol;
 	}
 
 	/** Starts blocks on the current line inside the innermost container, the way markdown-it's rules are tried in order. */
-	private blockStart(first: number, sc: number, bs: number, bmark: number): void {
-		const s = this.s;
+	private blockStart(first: number, lineIndent: number, tabOrigin: number, quoteStart: number): void {
+		const source = this.source;
 		const eol = this.eol;
 		for (;;) {
 			if (first >= eol) {
@@ -932,7 +939,7 @@ class BlockScanner implements RawScan {
 				return;
 			}
 			const indent = this.topIndent;
-			const rel = sc - indent;
+			const rel = lineIndent - indent;
 			if (rel < 4 && this.hasPipe(first, eol)) {
 				const columns = this.tableColumnsAt(first, eol, indent, this.next);
 				if (columns > 0) {
@@ -949,57 +956,57 @@ class BlockScanner implements RawScan {
 				this.leaf = CODE;
 				return;
 			}
-			const c = s.charCodeAt(first);
-			if (c === Char.OpenBracket) {
+			const code = source.charCodeAt(first);
+			if (code === Char.OpenBracket) {
 				// Checked first only because a checkbox is by far the commonest start; the cases are disjoint.
-				const extra = referenceMayStart(this.s, first, eol) ?
-					referenceDefinitionLines(this.s, first, eol, this.continuationLines(indent, this.topListIndent)) : -1;
+				const extra = referenceMayStart(this.source, first, eol) ?
+					referenceDefinitionLines(this.source, first, eol, this.continuationLines(indent, this.topListIndent)) : -1;
 				if (extra >= 0) {
 					// A definition makes no token, so it does not decide whether an item is a task.
 					this.skipLines = extra;
 					return;
 				}
-			} else if (c === Char.Backtick || c === Char.Tilde) {
-				const length = fenceOpeningLength(this.s, first, eol);
+			} else if (code === Char.Backtick || code === Char.Tilde) {
+				const length = fenceOpeningLength(this.source, first, eol);
 				if (length > 0) {
 					this.markFirstBlock();
 					this.leaf = FENCE;
-					this.fenceMarker = c;
+					this.fenceMarker = code;
 					this.fenceLength = length;
 					return;
 				}
-			} else if (c === Char.GreaterThan) {
+			} else if (code === Char.GreaterThan) {
 				this.markFirstBlock();
 				const i = this.pushContainer(BLOCKQUOTE, 0);
-				this.peel(first, sc, bs, eol);
-				this.box[i * STRIDE + F_LAST_EMPTY] = this.pBlank ? 1 : 0;
-				first = this.pFirst;
-				sc = this.pSCount;
-				bs = this.pBs;
-				bmark = this.pBMark;
+				this.peel(first, lineIndent, tabOrigin, eol);
+				this.containers[i * STRIDE + F_LAST_EMPTY] = this.innerBlank ? 1 : 0;
+				first = this.innerFirst;
+				lineIndent = this.innerIndent;
+				tabOrigin = this.innerTabOrigin;
+				quoteStart = this.innerQuoteStart;
 				continue;
-			} else if (c === Char.Star || c === Char.Dash || c === Char.Underscore || c === Char.Plus || isDigit(c)) {
-				if (c !== Char.Plus && !isDigit(c) && isThematicBreak(this.s, first, eol, c)) {
+			} else if (code === Char.Star || code === Char.Dash || code === Char.Underscore || code === Char.Plus || isDigit(code)) {
+				if (code !== Char.Plus && !isDigit(code) && isThematicBreak(this.source, first, eol, code)) {
 					this.markFirstBlock();
 					return;
 				}
-				if (c !== Char.Underscore) {
-					let after = orderedMarkerEnd(this.s, first, eol);
+				if (code !== Char.Underscore) {
+					let after = orderedMarkerEnd(this.source, first, eol);
 					if (after < 0) {
-						after = bulletMarkerEnd(this.s, first, eol);
+						after = bulletMarkerEnd(this.source, first, eol);
 					}
 					if (after >= 0) {
-						if (!this.pushItem(first, sc, bs, after, s.charCodeAt(after - 1))) {
+						if (!this.pushItem(first, lineIndent, tabOrigin, after, source.charCodeAt(after - 1))) {
 							return;
 						}
-						first = this.pFirst;
-						sc = this.pSCount;
-						bs = this.pBs;
+						first = this.innerFirst;
+						lineIndent = this.innerIndent;
+						tabOrigin = this.innerTabOrigin;
 						continue;
 					}
 				}
-			} else if (c === Char.LessThan) {
-				const kind = htmlBlockKind(this.s, first, eol, true);
+			} else if (code === Char.LessThan) {
+				const kind = htmlBlockKind(this.source, first, eol, true);
 				if (kind > 0) {
 					this.markFirstBlock();
 					this.leaf = HTML;
@@ -1011,15 +1018,15 @@ class BlockScanner implements RawScan {
 					}
 					return;
 				}
-			} else if (c === Char.Hash) {
-				const level = atxHeadingLevel(this.s, first, eol);
+			} else if (code === Char.Hash) {
+				const level = atxHeadingLevel(this.source, first, eol);
 				if (level > 0) {
 					this.markFirstBlock();
-					this.pushHeading(this.lineNo, level, atxHeadingText(this.s, first + level, eol));
+					this.pushHeading(this.lineNo, level, atxHeadingText(this.source, first + level, eol));
 					return;
 				}
 			}
-			this.openParagraph(first, bs, bmark);
+			this.openParagraph(first, tabOrigin, quoteStart);
 			return;
 		}
 	}
@@ -1033,8 +1040,8 @@ class BlockScanner implements RawScan {
 
 	// --- leaf blocks ---------------------------------------------------------------------------------------
 
-	private openParagraph(first: number, bs: number, bmark: number): void {
-		const s = this.s;
+	private openParagraph(first: number, tabOrigin: number, quoteStart: number): void {
+		const source = this.source;
 		const eol = this.eol;
 		this.leaf = PARAGRAPH;
 		this.paragraphLine = this.lineNo;
@@ -1042,38 +1049,38 @@ class BlockScanner implements RawScan {
 		this.paragraphFirsts[0] = first;
 		this.paragraphEnds[0] = eol;
 		this.taskKind = NOT_A_TASK;
-		const top = this.n - 1;
-		if (top < 0 || this.box[top * STRIDE + F_PENDING] === 0) {
+		const top = this.depth - 1;
+		if (top < 0 || this.containers[top * STRIDE + F_PENDING] === 0) {
 			return;
 		}
-		this.box[top * STRIDE + F_PENDING] = 0;
-		if (this.box[top * STRIDE + F_ITEM_LINE] === this.lineNo && this.hasTab(bmark, first) &&
-			this.contentStartOfFirstLine(first, bs, bmark) !== first) {
+		this.containers[top * STRIDE + F_PENDING] = 0;
+		if (this.containers[top * STRIDE + F_ITEM_LINE] === this.lineNo && this.hasTab(quoteStart, first) &&
+			this.contentStartOfFirstLine(first, tabOrigin, quoteStart) !== first) {
 			return;
 		}
-		if (first + 3 >= eol || s.charCodeAt(first) !== Char.OpenBracket || s.charCodeAt(first + 2) !== Char.CloseBracket) {
+		if (first + 3 >= eol || source.charCodeAt(first) !== Char.OpenBracket || source.charCodeAt(first + 2) !== Char.CloseBracket) {
 			return;
 		}
 		// `[c]*` then a space: an optional task, where the vocabulary has them (Kiro).
-		const optional = this.optionalTasks && s.charCodeAt(first + 3) === Char.Star;
+		const optional = this.optionalTasks && source.charCodeAt(first + 3) === Char.Star;
 		const after = optional ? first + 4 : first + 3;
-		if (after >= eol || !isSpace(s.charCodeAt(after))) {
+		if (after >= eol || !isSpace(source.charCodeAt(after))) {
 			return;
 		}
 		// A table instead of an if-chain: plans mix the states at random, which branches predict badly.
-		const mark = s.charCodeAt(first + 1);
+		const mark = source.charCodeAt(first + 1);
 		const state = mark < 128 ? this.stateOfMark[mark] : -1;
 		if (state < 0) {
 			return;
 		}
-		let q = after + 1;
-		while (q < eol && isSpace(s.charCodeAt(q))) {
-			q++;
+		let textStart = after + 1;
+		while (textStart < eol && isSpace(source.charCodeAt(textStart))) {
+			textStart++;
 		}
-		this.taskKind = q < eol ? TASK : TASK_IF_CONTINUED;
+		this.taskKind = textStart < eol ? TASK : TASK_IF_CONTINUED;
 		this.taskState = state;
-		this.taskLine = this.box[top * STRIDE + F_ITEM_LINE];
-		this.taskMarkerColumn = this.box[top * STRIDE + F_MARKER_COLUMN];
+		this.taskLine = this.containers[top * STRIDE + F_ITEM_LINE];
+		this.taskMarkerColumn = this.containers[top * STRIDE + F_MARKER_COLUMN];
 		this.taskCheckboxLine = this.lineNo;
 		this.taskCheckboxColumn = first - this.lineStart;
 		this.taskOptional = optional;
@@ -1090,27 +1097,27 @@ class BlockScanner implements RawScan {
 	 * expanding tabs from its own (inside nested quotes, different) tab stops — so it can stop short of the
 	 * content, and then the text starts with the marker.
 	 */
-	private contentStartOfFirstLine(first: number, bs: number, bmark: number): number {
-		const s = this.s;
+	private contentStartOfFirstLine(first: number, tabOrigin: number, quoteStart: number): number {
+		const source = this.source;
 		const eol = this.eol;
 		const indent = this.topIndent;
 		let column = 0;
-		let p = bmark;
-		while (p < eol && column < indent) {
-			const c = s.charCodeAt(p);
-			if (c === Char.Tab) {
-				column += 4 - ((column + bs) & 3);
-			} else if (c === Char.Space || p < first) {
+		let position = quoteStart;
+		while (position < eol && column < indent) {
+			const code = source.charCodeAt(position);
+			if (code === Char.Tab) {
+				column += 4 - ((column + tabOrigin) & 3);
+			} else if (code === Char.Space || position < first) {
 				column++;
 			} else {
 				break;
 			}
-			p++;
+			position++;
 		}
-		while (p < eol && isSpace(s.charCodeAt(p))) {
-			p++;
+		while (position < eol && isSpace(source.charCodeAt(position))) {
+			position++;
 		}
-		return p;
+		return position;
 	}
 
 	private closeLeaf(): void {
@@ -1142,29 +1149,29 @@ class BlockScanner implements RawScan {
 		this.stateCounts[OPTIONAL]++;
 	}
 
-	/** Whether the open leaf block takes the current line (view at container `m`). */
-	private leafContinues(m: number, first: number, sc: number, eol: number): boolean {
-		const n = this.n;
+	/** Whether the open leaf block takes the current line (its view at container `matched`). */
+	private leafContinues(matched: number, first: number, lineIndent: number, eol: number): boolean {
+		const depth = this.depth;
 		const indent = this.topIndent;
 		const blank = first >= eol;
 		if (this.leaf === PARAGRAPH) {
 			if (blank) {
 				return false;
 			}
-			if (m < n && this.topQuote >= m) {
+			if (matched < depth && this.topQuote >= matched) {
 				// Outside a quote's `>`: only a lazy continuation line keeps the paragraph going.
-				if (!this.lazyAccepts(m, first, eol, sc)) {
+				if (!this.lazyAccepts(matched, first, eol, lineIndent)) {
 					return false;
 				}
 				this.addParagraphLine(first, eol);
 				return true;
 			}
-			if (sc - indent > 3) {
+			if (lineIndent - indent > 3) {
 				this.addParagraphLine(first, eol);
 				return true;
 			}
-			if (sc >= indent) {
-				const level = setextUnderlineLevel(this.s, first, eol);
+			if (lineIndent >= indent) {
+				const level = setextUnderlineLevel(this.source, first, eol);
 				if (level > 0) {
 					this.taskKind = NOT_A_TASK;
 					this.pushHeading(this.paragraphLine, level, this.paragraphText());
@@ -1172,39 +1179,39 @@ class BlockScanner implements RawScan {
 					return true;
 				}
 			}
-			if (this.isTerminator(ENDS_PARAGRAPH, first, eol, sc, indent, this.topListIndent, this.next)) {
+			if (this.isTerminator(ENDS_PARAGRAPH, first, eol, lineIndent, indent, this.topListIndent, this.next)) {
 				return false;
 			}
 			this.addParagraphLine(first, eol);
 			return true;
 		}
-		if (m < n) {
+		if (matched < depth) {
 			// Every other leaf ends where a container does; none takes lazy lines.
 			return false;
 		}
-		const s = this.s;
+		const source = this.source;
 		switch (this.leaf) {
 			case FENCE: {
 				if (blank) {
 					return true;
 				}
-				if (sc < indent) {
+				if (lineIndent < indent) {
 					return false;
 				}
-				if (s.charCodeAt(first) === this.fenceMarker && sc - indent < 4 &&
-					closesFence(s, first, eol, this.fenceMarker, this.fenceLength)) {
+				if (source.charCodeAt(first) === this.fenceMarker && lineIndent - indent < 4 &&
+					closesFence(source, first, eol, this.fenceMarker, this.fenceLength)) {
 					this.leaf = NO_LEAF;
 				}
 				return true;
 			}
 			case CODE:
-				return blank || sc - indent >= 4;
+				return blank || lineIndent - indent >= 4;
 			case HTML: {
 				const endsOnBlank = this.htmlKind >= 6;
 				if (blank) {
 					return !endsOnBlank;
 				}
-				if (sc < indent) {
+				if (lineIndent < indent) {
 					return false;
 				}
 				if (!endsOnBlank && this.htmlEndsOn(first, eol)) {
@@ -1216,18 +1223,18 @@ class BlockScanner implements RawScan {
 				if (this.lineNo === this.tableDelimiterLine) {
 					return true;
 				}
-				if (blank || sc < indent) {
+				if (blank || lineIndent < indent) {
 					return false;
 				}
-				if (this.isTerminator(ENDS_BLOCKQUOTE, first, eol, sc, indent, this.topListIndent, 0)) {
+				if (this.isTerminator(ENDS_BLOCKQUOTE, first, eol, lineIndent, indent, this.topListIndent, 0)) {
 					return false;
 				}
-				const rowStart = skipJsWhitespace(s, first, eol);
-				const rowEnd = skipJsWhitespaceBack(s, rowStart, eol);
-				if (rowStart >= rowEnd || sc - indent >= 4) {
+				const rowStart = skipJsWhitespace(source, first, eol);
+				const rowEnd = skipJsWhitespaceBack(source, rowStart, eol);
+				if (rowStart >= rowEnd || lineIndent - indent >= 4) {
 					return false;
 				}
-				this.tableAutocompleted += this.tableColumns - cellCount(s, rowStart, rowEnd);
+				this.tableAutocompleted += this.tableColumns - cellCount(source, rowStart, rowEnd);
 				return this.tableAutocompleted <= MAX_AUTOCOMPLETED_CELLS;
 			}
 		}
@@ -1259,7 +1266,7 @@ class BlockScanner implements RawScan {
 	private paragraphText(): string {
 		let text = '';
 		for (let i = 0; i < this.paragraphLines; i++) {
-			const part = asciiTrim(this.s, this.paragraphFirsts[i], this.paragraphEnds[i]);
+			const part = asciiTrim(this.source, this.paragraphFirsts[i], this.paragraphEnds[i]);
 			if (part.length > 0) {
 				text = text.length > 0 ? text + ' ' + part : part;
 			}
@@ -1270,36 +1277,36 @@ class BlockScanner implements RawScan {
 	// --- block rules in validation mode -------------------------------------------------------------------
 
 	/**
-	 * Whether a block that may interrupt the given kind of block starts on the line. `sc` is the line's indent
+	 * Whether a block that may interrupt the given kind of block starts on the line. `lineIndent` is the line's indent
 	 * in the frame of the interrupted block's context (-1 for a lazy line inside a quote), `indent` and
 	 * `listIndent` that context's blkIndent and listIndent; `nextStart` is where the following line starts
 	 * (tables need it).
 	 */
-	private isTerminator(set: number, first: number, eol: number, sc: number, indent: number, listIndent: number,
+	private isTerminator(set: number, first: number, eol: number, lineIndent: number, indent: number, listIndent: number,
 		nextStart: number): boolean {
-		if (first >= eol || sc - indent >= 4) {
+		if (first >= eol || lineIndent - indent >= 4) {
 			return false;
 		}
-		const c = this.s.charCodeAt(first);
-		if (c === Char.Backtick || c === Char.Tilde) {
-			if (fenceOpeningLength(this.s, first, eol) > 0) {
+		const code = this.source.charCodeAt(first);
+		if (code === Char.Backtick || code === Char.Tilde) {
+			if (fenceOpeningLength(this.source, first, eol) > 0) {
 				return true;
 			}
-		} else if (c === Char.GreaterThan) {
+		} else if (code === Char.GreaterThan) {
 			return true;
-		} else if (c === Char.Star || c === Char.Dash || c === Char.Underscore || c === Char.Plus || isDigit(c)) {
-			if (c !== Char.Plus && !isDigit(c) && isThematicBreak(this.s, first, eol, c)) {
+		} else if (code === Char.Star || code === Char.Dash || code === Char.Underscore || code === Char.Plus || isDigit(code)) {
+			if (code !== Char.Plus && !isDigit(code) && isThematicBreak(this.source, first, eol, code)) {
 				return true;
 			}
-			if (c !== Char.Underscore && set !== ENDS_LIST && this.listInterrupts(set, first, eol, sc, indent, listIndent)) {
+			if (code !== Char.Underscore && set !== ENDS_LIST && this.listInterrupts(set, first, eol, lineIndent, indent, listIndent)) {
 				return true;
 			}
-		} else if (c === Char.LessThan) {
-			if (set !== ENDS_LIST && htmlBlockKind(this.s, first, eol, false) > 0) {
+		} else if (code === Char.LessThan) {
+			if (set !== ENDS_LIST && htmlBlockKind(this.source, first, eol, false) > 0) {
 				return true;
 			}
-		} else if (c === Char.Hash) {
-			if (set !== ENDS_LIST && atxHeadingLevel(this.s, first, eol) > 0) {
+		} else if (code === Char.Hash) {
+			if (set !== ENDS_LIST && atxHeadingLevel(this.source, first, eol) > 0) {
 				return true;
 			}
 		}
@@ -1309,30 +1316,30 @@ class BlockScanner implements RawScan {
 		return false;
 	}
 
-	private listInterrupts(set: number, first: number, eol: number, sc: number, indent: number,
+	private listInterrupts(set: number, first: number, eol: number, lineIndent: number, indent: number,
 		listIndent: number): boolean {
 		// markdown-it: a marker indented 4+ past the enclosing list but short of the item's content is text.
-		if (listIndent >= 0 && sc - listIndent >= 4 && sc < indent) {
+		if (listIndent >= 0 && lineIndent - listIndent >= 4 && lineIndent < indent) {
 			return false;
 		}
-		const interruptsParagraph = set === ENDS_PARAGRAPH && sc >= indent;
-		let after = orderedMarkerEnd(this.s, first, eol);
+		const interruptsParagraph = set === ENDS_PARAGRAPH && lineIndent >= indent;
+		let after = orderedMarkerEnd(this.source, first, eol);
 		if (after >= 0) {
-			if (interruptsParagraph && !orderedMarkerIsOne(this.s, first, after)) {
+			if (interruptsParagraph && !orderedMarkerIsOne(this.source, first, after)) {
 				return false;
 			}
 		} else {
-			after = bulletMarkerEnd(this.s, first, eol);
+			after = bulletMarkerEnd(this.source, first, eol);
 			if (after < 0) {
 				return false;
 			}
 		}
 		if (interruptsParagraph) {
-			let p = after;
-			while (p < eol && isSpace(this.s.charCodeAt(p))) {
-				p++;
+			let position = after;
+			while (position < eol && isSpace(this.source.charCodeAt(position))) {
+				position++;
 			}
-			if (p >= eol) {
+			if (position >= eol) {
 				return false;
 			}
 		}
@@ -1346,26 +1353,26 @@ class BlockScanner implements RawScan {
 	 * delimiter row with as many columns. Returns the column count, or 0.
 	 */
 	private tableColumnsAt(first: number, eol: number, indent: number, nextStart: number): number {
-		if (nextStart >= this.len) {
+		if (nextStart >= this.length) {
 			return 0;
 		}
-		const s = this.s;
-		const eol2 = this.lineEndFrom(nextStart);
-		this.classify(nextStart, eol2, false);
-		if (this.cM !== this.n) {
+		const source = this.source;
+		const nextEol = this.lineEndFrom(nextStart);
+		this.classify(nextStart, nextEol, false);
+		if (this.viewMatched !== this.depth) {
 			return 0;
 		}
-		const first2 = this.cFirst;
-		const sc2 = this.cSCount;
-		if (first2 >= eol2 || sc2 < indent || sc2 - indent >= 4) {
+		const nextFirst = this.viewFirst;
+		const nextIndent = this.viewIndent;
+		if (nextFirst >= nextEol || nextIndent < indent || nextIndent - indent >= 4) {
 			return 0;
 		}
-		const delimiterColumns = delimiterRowColumns(s, first2, eol2);
+		const delimiterColumns = delimiterRowColumns(source, nextFirst, nextEol);
 		if (delimiterColumns === 0) {
 			return 0;
 		}
-		const rowStart = skipJsWhitespace(s, first, eol);
-		const columns = cellCount(s, rowStart, skipJsWhitespaceBack(s, rowStart, eol));
+		const rowStart = skipJsWhitespace(source, first, eol);
+		const columns = cellCount(source, rowStart, skipJsWhitespaceBack(source, rowStart, eol));
 		return columns === delimiterColumns ? columns : 0;
 	}
 
@@ -1375,7 +1382,7 @@ class BlockScanner implements RawScan {
 	private htmlEndsOn(first: number, eol: number): boolean {
 		if (first < this.htmlEndFrom || first > this.htmlEndAt) {
 			this.htmlEndFrom = first;
-			this.htmlEndAt = htmlBlockEnd(this.s, this.htmlKind, first);
+			this.htmlEndAt = htmlBlockEnd(this.source, this.htmlKind, first);
 		}
 		return this.htmlEndAt < eol;
 	}
@@ -1385,30 +1392,30 @@ class BlockScanner implements RawScan {
 	/**
 	 * Where a reference definition may go on: the view start of the line at `start`, or -1 when it is empty,
 	 * outside the enclosing quotes, or starts a block that ends a definition (markdown-it's getNextLinePos).
-	 * Leaves the line's end in peekEol.
+	 * Leaves the line's end in peekedLineEnd.
 	 */
 	private referenceContinuation(start: number, indent: number, listIndent: number): number {
-		if (start >= this.len) {
+		if (start >= this.length) {
 			return -1;
 		}
 		const eol = this.lineEndFrom(start);
-		this.peekEol = eol;
+		this.peekedLineEnd = eol;
 		this.classify(start, eol, false);
-		const m = this.cM;
-		const first = this.cFirst;
-		const sc = this.cSCount;
+		const matched = this.viewMatched;
+		const first = this.viewFirst;
+		const lineIndent = this.viewIndent;
 		if (first >= eol) {
 			return -1;
 		}
-		const n = this.n;
-		if (m < n && this.topQuote >= m) {
-			return this.lazyAccepts(m, first, eol, sc) ? first : -1;
+		const depth = this.depth;
+		if (matched < depth && this.topQuote >= matched) {
+			return this.lazyAccepts(matched, first, eol, lineIndent) ? first : -1;
 		}
-		if (sc - indent > 3) {
+		if (lineIndent - indent > 3) {
 			return first;
 		}
 		const nextStart = this.nextStart(eol);
-		if (this.isTerminator(ENDS_REFERENCE, first, eol, sc, indent, listIndent, nextStart)) {
+		if (this.isTerminator(ENDS_REFERENCE, first, eol, lineIndent, indent, listIndent, nextStart)) {
 			return -1;
 		}
 		return first;
@@ -1418,7 +1425,7 @@ class BlockScanner implements RawScan {
 	private continuationLines(indent: number, listIndent: number): ContinuationLines {
 		return {
 			contentAfter: (lineEnd: number): number => this.referenceContinuation(this.nextStart(lineEnd), indent, listIndent),
-			acceptedLineEnd: (): number => this.peekEol,
+			acceptedLineEnd: (): number => this.peekedLineEnd,
 		};
 	}
 }
