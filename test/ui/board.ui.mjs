@@ -115,19 +115,20 @@ export async function run({ workbench, page, workspace }) {
 
 	// 3. Click Search v2: its README opens beside. Type an unsaved line, then move the card by keyboard.
 	await card(board, 'Search v2').click();
-	await page.locator('.tabs-container .tab.active', { hasText: 'README.md' }).waitFor();
+	// The editor group showing search-v2's README (its breadcrumbs name the folder).
+	const searchGroup = page.locator('.editor-group-container').filter({ has: page.locator('.breadcrumbs-control', { hasText: 'search-v2' }) });
+	await searchGroup.locator('.tabs-container .tab.active', { hasText: 'README.md' }).waitFor();
 	await page.keyboard.press('Control+End');
 	await page.keyboard.type('\nA thought not saved yet.');
-	await page.locator('.tabs-container .tab.active.dirty', { hasText: 'README.md' }).waitFor();
+	await searchGroup.locator('.tabs-container .tab.active.dirty', { hasText: 'README.md' }).waitFor();
 	const searchReadme = readFileSync(streamFile('search-v2', 'README.md'), 'utf8');
 	await card(board, 'Search v2').focus();
 	await page.keyboard.press('Shift+ArrowRight');
 	await waitForColumn(board, 'Search v2', 'in-progress');
 	assert.match(await board.locator('#announcer').textContent(), /Search v2 moved to In Progress/, 'the move is announced');
 	assert.equal(readFileSync(streamFile('search-v2', 'README.md'), 'utf8'), searchReadme, 'the unsaved document is not saved by the move');
-	const readmeTab = page.locator('.tabs-container .tab.dirty', { hasText: 'README.md' }).first();
-	await readmeTab.click();
-	await page.locator('.tabs-container .tab.active.dirty', { hasText: 'README.md' }).waitFor();
+	await searchGroup.locator('.tabs-container .tab.active.dirty', { hasText: 'README.md' }).click();
+	await page.locator('.editor-group-container.active .breadcrumbs-control', { hasText: 'search-v2' }).waitFor();
 	const lines = (await workbench.editorLines()).join('\n');
 	assert.match(lines, /Status:\*\* 🟡 In Progress/, 'the buffer has the new status');
 	assert.match(lines, /A thought not saved yet\./, 'and the unsaved text');
