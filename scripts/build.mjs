@@ -17,6 +17,8 @@ const shared = {
 	logLevel: 'warning',
 	target: 'es2022',
 	legalComments: 'none',
+	// jsonc-parser's `main` is a UMD build whose inner requires the bundler cannot follow: take its ES modules.
+	alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 /** In the Node host, `yaml` is loaded on first use from its own file (see src/extension/workspace/lazyYaml.ts). */
@@ -57,7 +59,7 @@ const builds = [
 		define: { EXTENSION_HOST: '"web"', 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
 		mainFields: ['browser', 'module', 'main'],
 		// yaml's ES module build lets the bundler drop what front matter parsing never reaches.
-		alias: { yaml: './node_modules/yaml/browser/index.js' },
+		alias: { ...shared.alias, yaml: './node_modules/yaml/browser/index.js' },
 	},
 	// The board's webview script: plain DOM, no dependencies, loaded by the webview page under its CSP.
 	{ ...shared, entryPoints: ['src/extension/board/webview/boardApp.ts'], outfile: `${outdir}/board/board.js`, platform: 'browser', format: 'iife', tsconfig: 'src/extension/board/webview/tsconfig.json' },

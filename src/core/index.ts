@@ -54,3 +54,5 @@ export * from './layouts/layoutStatus';
 export * from './tasks/taskVocabulary';
 export * from './layouts/layoutNames';
 export * from './layouts/layoutFields';
+export * from './agents/agentSetups';
+export * from './agents/changedLines';
