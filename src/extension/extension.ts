@@ -3,6 +3,10 @@
 import * as l10n from '@vscode/l10n';
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
+import { registerAddAgentInstructions } from './agents/addAgentInstructions';
+import { registerConnectAgent } from './agents/connectAgent';
+import { AgentToolsTesting, registerLanguageModelTools } from './agents/languageModelTools';
+import { registerMcpServers } from './agents/mcpServerProvider';
 import { FeatureContext } from './workspace/featureContext';
 import { BoardTesting, registerBoard } from './board/boardPanel';
 import { registerFieldCommands } from './commands/editFields';
@@ -46,6 +50,8 @@ export interface TestingApi {
 	readonly findings: Pick<StreamFindings, 'of' | 'onDidChange'>;
 	/** The open board, and a way to send it what its webview would. */
 	readonly board: BoardTesting;
+	/** The language-model tools' confirmation switch and their confirmations as VS Code would show them. */
+	readonly agentTools: AgentToolsTesting;
 }
 
 export function activate(extension: vscode.ExtensionContext): ExtensionApi {
@@ -63,6 +69,7 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 	const preview = registerPreviewPlugin(context);
 	const badges = registerStatusBadges(context);
 	const board = registerBoard(context, findings, tree.provider);
+	const agentTools = registerLanguageModelTools(context);
 	extension.subscriptions.push(
 		log,
 		streams,
@@ -78,10 +85,17 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 		registerFieldCommands(context),
 		registerHealthDiagnostics(context, findings),
 		board,
+		agentTools.disposable,
+		registerAddAgentInstructions(),
+		registerConnectAgent(extension),
 	);
+	// The web worker cannot start a process: there the language-model tools work alone.
+	if (EXTENSION_HOST === 'node') {
+		extension.subscriptions.push(registerMcpServers(extension).disposable);
+	}
 	log.info(`Activated in ${Date.now() - started} ms (${EXTENSION_HOST} extension host)`);
 	const testing: TestingApi | undefined = extension.extensionMode === vscode.ExtensionMode.Test
-		? { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider, rowDecorations: badges.rows, findings, board: board.testing }
+		? { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider, rowDecorations: badges.rows, findings, board: board.testing, agentTools: agentTools.testing }
 		: undefined;
 	return { extendMarkdownIt: preview.extendMarkdownIt, testing };
 }

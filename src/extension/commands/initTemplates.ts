@@ -2,6 +2,7 @@
 // make them its own. A file that is already there is never overwritten; the message lists what was skipped.
 
 import * as vscode from 'vscode';
+import { chooseWorkspaceFolder } from '../workspace/workspaceFolderChoice';
 import { FeatureContext } from '../workspace/featureContext';
 import { readSettings } from '../workspace/settings';
 import { addCreateFile, exists, serialized } from './streamCreation';
@@ -17,23 +18,9 @@ export function registerInitTemplates(context: FeatureContext): vscode.Disposabl
 	return vscode.commands.registerCommand('streams.initTemplates', (argument?: unknown) => initTemplates(context, argument));
 }
 
-async function chooseWorkspaceFolder(argument: unknown): Promise<vscode.WorkspaceFolder | undefined> {
-	const folders = vscode.workspace.workspaceFolders ?? [];
-	if (argument instanceof vscode.Uri) {
-		const folder = vscode.workspace.getWorkspaceFolder(argument);
-		if (folder) {
-			return folder;
-		}
-	}
-	if (folders.length <= 1) {
-		return folders[0];
-	}
-	return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Copy the bundled templates into which folder?') });
-}
-
 /** Copies what is missing; resolves to what was copied and skipped, or undefined when cancelled or refused. */
 async function initTemplates(context: FeatureContext, argument: unknown): Promise<InitTemplatesResult | undefined> {
-	const workspaceFolder = await chooseWorkspaceFolder(argument);
+	const workspaceFolder = await chooseWorkspaceFolder(argument, vscode.l10n.t('Copy the bundled templates into which folder?'));
 	if (!workspaceFolder) {
 		if ((vscode.workspace.workspaceFolders ?? []).length === 0) {
 			void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: templates are copied into the workspace.'));
