@@ -15,6 +15,11 @@ export interface OracleTask {
 export interface OracleHeading {
 	readonly line: number;
 	readonly level: number;
+	/**
+	 * The heading's source text as markdown-it hands it to its inline rules, each line trimmed of spaces and
+	 * tabs and the lines of a setext heading joined with one space (the scanner's ScannedHeading.text).
+	 */
+	readonly text: string;
 }
 
 export interface OraclePlan {
@@ -99,7 +104,9 @@ export function markdownItPlan(text: string, vocabulary?: TaskVocabulary): Oracl
 				tasks.push({ line: token.map[0], state: stateOf(inline.content[1]), optional: false });
 			}
 		} else if (token.type === 'heading_open' && token.map) {
-			headings.push({ line: token.map[0], level: Number(token.tag.slice(1)) });
+			const text = tokens[i + 1]?.content.split('\n').map(line => line.replace(/^[ \t]+|[ \t]+$/g, ''))
+				.filter(line => line.length > 0).join(' ') ?? '';
+			headings.push({ line: token.map[0], level: Number(token.tag.slice(1)), text });
 		}
 	}
 	return { tasks, headings };

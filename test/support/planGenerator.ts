@@ -412,10 +412,13 @@ export function generateDocument(seed: number): string {
 	if (r.chance(0.05)) {
 		lines = [...frontMatter(r), ...lines];
 	}
+	// One line ending for the whole document, as editors save them (old Mac files end lines with a lone CR),
+	// or a mix of all three, as a file edited on several systems has.
 	const newline = r.weighted<() => string>([
-		[14, () => '\n'],
-		[3, () => '\r\n'],
-		[1, () => r.pick(['\n', '\r\n', '\r'])],
+		[70, () => '\n'],
+		[12, () => '\r\n'],
+		[8, () => '\r'],
+		[10, () => r.pick(['\n', '\r\n', '\r'])],
 	]);
 	let text = '';
 	for (let i = 0; i < lines.length; i++) {

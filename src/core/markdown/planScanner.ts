@@ -1246,7 +1246,8 @@ class BlockScanner implements RawScan {
 	 * exactly those above the heading; a section's counts are the difference of two such snapshots.
 	 */
 	private pushHeading(line: number, level: number, text: string): void {
-		this.headings.push({ line, level, text });
+		// markdown-it reads NUL as U+FFFD (a title must not carry a control character the preview never shows).
+		this.headings.push({ line, level, text: text.indexOf('\0') < 0 ? text : text.replace(/\0/g, '\ufffd') });
 		const counts = this.stateCounts;
 		this.countsBefore.push(counts[0], counts[1], counts[2], counts[3], counts[4]);
 	}
