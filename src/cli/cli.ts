@@ -152,6 +152,11 @@ export async function main(args: readonly string[], out: (text: string) => void,
 			}
 		}
 	}
+	// A root or stream folder that cannot be read must not pass CI as if it held nothing.
+	for (const problem of index.unreadableFolders) {
+		err(`streams: ${problem.message}\n`);
+	}
+	const unreadable = index.unreadableFolders.length > 0;
 	if (options.command === 'lint') {
 		const findings = await lintStreams(nodeFs, streams, {
 			maxFileSize: DEFAULT_MAX_FILE_SIZE,
@@ -160,7 +165,7 @@ export async function main(args: readonly string[], out: (text: string) => void,
 			templatesFolder: repository?.templatesFolder ?? DEFAULT_TEMPLATES_FOLDER,
 		});
 		out(options.json ? JSON.stringify(lintJson(findings), null, 2) + '\n' : formatLintLines(findings));
-		return hasErrors(findings) ? 1 : 0;
+		return hasErrors(findings) || unreadable ? 1 : 0;
 	}
 	out(options.json ? JSON.stringify(streamsToJson(streams), null, 2) + '\n' : formatStatusTable(streams));
 	return 0;

@@ -56,7 +56,7 @@ export class MemoryFileSystem implements StreamFileSystem {
 
 	async readDirectory(path: string): Promise<readonly DirectoryEntry[]> {
 		if (!this.folders.has(path) || this.unreadable.has(path)) {
-			throw new Error(`ENOENT: ${path}`);
+			throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
 		}
 		const prefix = path === '' ? '' : path + '/';
 		const names = new Map<string, FileKind>();
@@ -81,14 +81,14 @@ export class MemoryFileSystem implements StreamFileSystem {
 		if (this.folders.has(path)) {
 			return { kind: FileKind.Directory, size: 0, mtime: 0 };
 		}
-		throw new Error(`ENOENT: ${path}`);
+		throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
 	}
 
 	async readFile(path: string, maxBytes?: number): Promise<Uint8Array> {
 		this.reads.push(path);
 		const file = this.files.get(path);
 		if (!file || this.unreadable.has(path)) {
-			throw new Error(`ENOENT: ${path}`);
+			throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
 		}
 		if (maxBytes !== undefined && file.bytes.length > maxBytes) {
 			throw new FileTooLargeError(path, file.bytes.length, maxBytes);

@@ -6,7 +6,10 @@ import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DirectoryEntry } from '../../src/core/fileSystem';
+import { StreamIndex } from '../../src/core/model/streamIndex';
 import { NodeFileSystem } from '../../src/node/nodeFileSystem';
+import { MemoryFileSystem } from '../support/memoryFileSystem';
 import { readRepositorySettings } from '../../src/node/workspaceSettings';
 import { repository, run } from '../support/cliRun';
 
@@ -145,5 +148,43 @@ describe('streams on files it cannot read as text', () => {
 		const result = await run('status', root);
 		assert.doesNotMatch(result.stdout, /\u001b/);
 		assert.match(result.stdout, /evil\\u001b\[31mred/);
+	});
+});
+
+/** A file system where some folders exist but cannot be listed, as `chmod 000` makes them for a user who is not root. */
+class NoPermissionFileSystem extends MemoryFileSystem {
+	constructor(files: Record<string, string>, private readonly locked: readonly string[]) {
+		super(files);
+	}
+
+	override async readDirectory(path: string): Promise<readonly DirectoryEntry[]> {
+		if (this.locked.includes(path)) {
+			throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
+		}
+		return super.readDirectory(path);
+	}
+}
+
+describe('streams whose folders cannot be read', () => {
+	const files = {
+		'.project/streams/search/README.md': '# Search\n',
+		'.project/streams/billing/README.md': '# Billing\n',
+	};
+
+	for (const [what, locked] of [['a stream root', '.project/streams'], ['a stream folder', '.project/streams/billing']]) {
+		it(`names ${what} it cannot read instead of showing fewer streams without a word`, async () => {
+			const index = new StreamIndex([{ source: 'repo', workspaceFolder: 'repo', fs: new NoPermissionFileSystem(files, [locked]) }], { roots: ['.project/streams'], maxFileSize: 1024 * 1024 });
+			await index.indexAll();
+			assert.deepEqual(index.unreadableFolders.map(problem => problem.message), [`${locked} could not be read (permission denied); its streams are missing`]);
+		});
+	}
+
+	it('fails lint on a stream folder whose name is not valid UTF-8, and says why', async () => {
+		const root = repository(STREAM);
+		fs.mkdirSync(Buffer.concat([Buffer.from(path.join(root, '.project/streams/')), Buffer.from([0x62, 0xff, 0x61, 0x64])]));
+		fs.writeFileSync(Buffer.concat([Buffer.from(path.join(root, '.project/streams/')), Buffer.from([0x62, 0xff, 0x61, 0x64]), Buffer.from('/README.md')]), '# Bad\n');
+		const result = await run('lint', root);
+		assert.equal(result.code, 1);
+		assert.match(result.stderr, /name is not valid UTF-8, so it was skipped/);
 	});
 });

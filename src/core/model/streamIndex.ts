@@ -58,6 +58,8 @@ export interface IndexProgress {
 export class StreamIndex {
 	private readonly sources = new Map<string, IndexSource>();
 	private readonly parts = new Map<string, StreamParts>();
+	/** Stream roots and stream folders that exist but cannot be read, by source and path, with why. */
+	private readonly folderProblems = new Map<string, FolderProblem>();
 	private readonly streams = new Map<string, Stream>();
 	private readonly buffers = new Map<string, string>();
 	/**
@@ -80,6 +82,20 @@ export class StreamIndex {
 	}
 
 	/** Every stream, sorted by workspace folder (in the order given) and id. */
+	/** Folders that should have held streams but could not be read: a host reports them (lint fails on them). */
+	get unreadableFolders(): readonly FolderProblem[] {
+		return [...this.folderProblems.values()];
+	}
+
+	private noteFolder(source: string, path: string, message: string | undefined): void {
+		const key = bufferKey(source, path);
+		if (message === undefined) {
+			this.folderProblems.delete(key);
+		} else {
+			this.folderProblems.set(key, { source, path, message });
+		}
+	}
+
 	get all(): readonly Stream[] {
 		if (!this.sorted) {
 			const order = [...this.sources.keys()];
@@ -187,6 +203,7 @@ export class StreamIndex {
 		return {
 			maxFileSize: this.options.maxFileSize,
 			maxFileSizeSetting: this.options.maxFileSizeSetting,
+			onUnreadableFolder: (path: string, error: unknown) => this.noteFolder(source, path, `${path} could not be read (${describeError(error)}); its streams are missing`),
 			bufferText: (path: string) => this.buffers.get(bufferKey(source, path)),
 		};
 	}
@@ -235,10 +252,19 @@ export class StreamIndex {
 		let entries;
 		try {
 			entries = await source.fs.readDirectory(root.path);
-		} catch {
+			this.noteFolder(source.source, root.path, undefined);
+		} catch (error) {
+			// A root that is not there is the usual case (the default roots of a repository without streams).
+			this.noteFolder(source.source, root.path, isNotFound(error) ? undefined : `${root.path} could not be read (${describeError(error)}); its streams are missing`);
 			return [];
 		}
+		for (const entry of entries) {
+			// The name was decoded with replacement characters: no path we build from it reaches the folder.
+			const path = joinPath(root.path, entry.name);
+			this.noteFolder(source.source, path, entry.name.includes('\uFFFD') ? `${path}: the folder's name is not valid UTF-8, so it was skipped` : undefined);
+		}
 		return entries
+			.filter(entry => !entry.name.includes('\uFFFD'))
 			.filter(entry => entry.kind === FileKind.Directory && isStreamFolderName(entry.name) && !root.excluded.includes(entry.name))
 			.map(entry => locationIn(source, root, joinPath(root.path, entry.name)))
 			.sort((a, b) => compareNames(a.path, b.path));
@@ -327,7 +353,7 @@ export class StreamIndex {
 			return readStreamParts(source.fs, location, this.readOptions(source.source));
 		}
 		const layout = layoutOf(location.layout);
-		const documents = await listDocuments(source.fs, location.path);
+		const documents = await listDocuments(source.fs, location.path, this.readOptions(source.source).onUnreadableFolder);
 		if (!isStreamFolder(documents, layout)) {
 			return undefined;
 		}
@@ -383,4 +409,22 @@ function locationIn(source: IndexSource, root: LayoutRoot, path: string): Stream
 
 function bufferKey(source: string, path: string): string {
 	return `${source}\u0000${path}`;
+}
+
+export interface FolderProblem {
+	readonly source: string;
+	/** Relative to the source, `/` separators. */
+	readonly path: string;
+	readonly message: string;
+}
+
+/** Node's ENOENT/ENOTDIR and VS Code's FileNotFound: the folder is not there, which is no problem. */
+function isNotFound(error: unknown): boolean {
+	const code = (error as { code?: unknown } | undefined)?.code;
+	return code === 'ENOENT' || code === 'ENOTDIR' || code === 'FileNotFound' || code === 'FileNotADirectory';
+}
+
+function describeError(error: unknown): string {
+	const code = (error as { code?: unknown } | undefined)?.code;
+	return code === 'EACCES' || code === 'EPERM' || code === 'NoPermissions' ? 'permission denied' : error instanceof Error ? error.message : String(error);
 }

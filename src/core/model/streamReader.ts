@@ -32,6 +32,8 @@ export interface ReadOptions {
 	readonly maxFileSize: number;
 	/** How the user sets the limit, if they can (the command line cannot): named in the message. */
 	readonly maxFileSizeSetting?: string;
+	/** Told of a stream folder that was listed but cannot be read (no permission), so it does not vanish silently. */
+	readonly onUnreadableFolder?: (path: string, error: unknown) => void;
 	/** The text of an open editor buffer for a path, which wins over the file on disk. */
 	readonly bufferText?: (path: string) => string | undefined;
 }
@@ -83,11 +85,12 @@ export interface StreamParts {
 
 /** Lists the `.md` files of a folder, sorted; undefined when it is not a readable folder. Subfolders (Spec Kit's
  *  `contracts/`, OpenSpec's `specs/`) are the stream's too, but not its documents. */
-export async function listDocuments(fs: StreamFileSystem, folder: string): Promise<string[] | undefined> {
+export async function listDocuments(fs: StreamFileSystem, folder: string, onUnreadable?: (path: string, error: unknown) => void): Promise<string[] | undefined> {
 	let entries;
 	try {
 		entries = await fs.readDirectory(folder);
-	} catch {
+	} catch (error) {
+		onUnreadable?.(folder, error);
 		return undefined;
 	}
 	return entries
@@ -175,7 +178,7 @@ export function isStreamFolder(documents: readonly string[] | undefined, layout:
 /** Reads a whole stream folder; undefined when it is not a stream of its layout. */
 export async function readStreamParts(fs: StreamFileSystem, location: StreamLocation, options: ReadOptions): Promise<StreamParts | undefined> {
 	const layout = layoutOf(location.layout);
-	const documents = await listDocuments(fs, location.path);
+	const documents = await listDocuments(fs, location.path, options.onUnreadableFolder);
 	if (!isStreamFolder(documents, layout)) {
 		return undefined;
 	}
