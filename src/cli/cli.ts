@@ -3,10 +3,12 @@
 //   streams lint [folder] [--json] [--root <path>]... [--layout <layout>]...
 //   streams list | show | next | task | set | note | handoff | new …   (agentCommands.ts)
 //   streams mcp [folder]                                              (the MCP server over stdio)
+//   streams agents-md [folder]                                        (agentsMd.ts)
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { agentCommand, AGENT_COMMANDS, runAgentCommand } from './agentCommands';
+import { runAgentsMd } from './agentsMd';
 import { formatLintLines, hasErrors, lintJson, lintStreams } from './lint';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { formatStatusTable } from './statusTable';
@@ -28,6 +30,7 @@ Commands:
                     from the folder's .vscode/settings.json.
 ${AGENT_COMMANDS.map(command => `  ${command.name.padEnd(16)}${command.summary}`).join('\n')}
   mcp [folder]      Serve the streams to AI agents: an MCP server over stdio (setup in the README).
+  agents-md [folder] Write the agent instructions block into the repository's AGENTS.md (only that block).
 
 Run \`streams <command> --help\` for a command's arguments.
 
@@ -105,6 +108,9 @@ export async function main(args: readonly string[], out: (text: string) => void,
 	const agent = agentCommand(args[0]);
 	if (agent) {
 		return runAgentCommand(agent, args.slice(1), out, err);
+	}
+	if (args[0] === 'agents-md') {
+		return runAgentsMd(args.slice(1), out, err);
 	}
 	if (args[0] === 'mcp') {
 		// The MCP SDK is loaded only here, so every other command starts as fast as before.
