@@ -4,7 +4,7 @@
 // on a stream root, and only there.
 
 import * as assert from 'node:assert/strict';
-import { formatRows } from './workbench.mjs';
+import { clickSettledRow, formatRows } from './workbench.mjs';
 
 export const title = 'New Stream from the palette: name, priority, owner; the stream appears in the tree and its README opens filled; the owner is remembered';
 export const timeout = 120_000;
@@ -117,10 +117,10 @@ export async function run({ workbench, page }) {
 	await explorer.waitFor();
 	const explorerRow = label => explorer.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace('.', '\\.')}$`) }) }).first();
 	if ((await explorerRow('streams').count()) === 0) {
-		await explorerRow('.project').click();
+		await clickSettledRow(page, '.explorer-folders-view .monaco-list-row', explorerRow('.project'));
 	}
 	await explorerRow('streams').waitFor();
-	await explorerRow('streams').click({ button: 'right' });
+	await clickSettledRow(page, '.explorer-folders-view .monaco-list-row', explorerRow('streams'), { button: 'right' });
 	const menu = page.locator('.context-view .monaco-menu');
 	await menu.waitFor();
 	const here = menu.locator('.action-item', { hasText: 'New Stream Here' });
@@ -131,7 +131,7 @@ export async function run({ workbench, page }) {
 	await page.keyboard.press('Escape');
 
 	// …and not on a stream folder inside it.
-	await explorerRow('auth-refresh').click({ button: 'right' });
+	await clickSettledRow(page, '.explorer-folders-view .monaco-list-row', explorerRow('auth-refresh'), { button: 'right' });
 	await menu.waitFor();
 	await menu.locator('.action-item').first().waitFor();
 	assert.equal(await menu.locator('.action-item', { hasText: 'New Stream Here' }).count(), 0, 'no "New Stream Here" on a stream folder');

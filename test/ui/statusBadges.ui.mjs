@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { clickSettledRow } from './workbench.mjs';
 
 export const title = 'badges in the Explorer, the status-bar item, and Set Status from the palette';
 
@@ -23,7 +24,7 @@ async function expandExplorerFolder(page, label) {
 	const row = explorerRow(page, label);
 	await row.waitFor();
 	if ((await row.getAttribute('aria-expanded')) !== 'true') {
-		await row.click();
+		await clickSettledRow(page, EXPLORER_ROWS, row);
 		await page.waitForFunction(([rows, wanted]) => [...document.querySelectorAll(rows)]
 			.some(candidate => candidate.querySelector('.label-name')?.textContent?.trim() === wanted
 				&& candidate.getAttribute('aria-expanded') === 'true'), [EXPLORER_ROWS, label]);
@@ -97,7 +98,7 @@ export async function run({ workbench, page, workspace }) {
 
 	// 2. The status bar shows the stream while its PLAN.md is open, and nothing for other files.
 	await expandExplorerFolder(page, 'auth-refresh');
-	await explorerRow(page, 'PLAN.md').click();
+	await clickSettledRow(page, EXPLORER_ROWS, explorerRow(page, 'PLAN.md'));
 	await page.locator('.tabs-container .tab.active', { hasText: 'PLAN.md' }).waitFor();
 	const item = page.locator('.part.statusbar [aria-label^="Stream Auth Refresh"]').first();
 	await item.waitFor({ state: 'visible' });
@@ -108,12 +109,12 @@ export async function run({ workbench, page, workspace }) {
 	await workbench.screenshot('status-bar-stream');
 
 	// The workspace's own README.md (the top-level row) belongs to no stream.
-	await page.locator(`${EXPLORER_ROWS}[aria-level="1"]`).filter({ has: page.locator('.label-name', { hasText: /^\s*README\.md\s*$/ }) }).click();
+	await clickSettledRow(page, EXPLORER_ROWS, page.locator(`${EXPLORER_ROWS}[aria-level="1"]`).filter({ has: page.locator('.label-name', { hasText: /^\s*README\.md\s*$/ }) }));
 	await page.locator('.tabs-container .tab.active', { hasText: 'README.md' }).waitFor();
 	await item.waitFor({ state: 'hidden' });
 
 	// 3. "Streams: Set Status…" from the palette: the active stream first, then the status; the tree follows.
-	await explorerRow(page, 'PLAN.md').click();
+	await clickSettledRow(page, EXPLORER_ROWS, explorerRow(page, 'PLAN.md'));
 	await page.locator('.tabs-container .tab.active', { hasText: 'PLAN.md' }).waitFor();
 	await item.waitFor({ state: 'visible' });
 	await workbench.openStreamsView();

@@ -289,3 +289,16 @@ export function formatRows(rows) {
 function escapeRegExp(text) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Clicks `row` (a locator of one row of the list `rows` selects) once the list has stopped moving: the Explorer
+ * re-renders while it fills in and while decorations arrive, and a click on a row that is still moving lands on
+ * its neighbour (statusBadges once opened README.md instead of PLAN.md that way).
+ */
+export async function clickSettledRow(page, rows, row, { timeout = 15_000, button = 'left' } = {}) {
+	await row.waitFor({ timeout });
+	await waitForSettled(page,
+		() => page.locator(rows).evaluateAll(all => all.map(each => `${each.getAttribute('aria-label') ?? each.textContent}@${each.style.top}`)),
+		value => value.length > 0, { timeout, what: 'the list to stop moving', describe: value => value.join(', ') });
+	await row.click({ button });
+}
