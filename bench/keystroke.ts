@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NodeFileSystem } from '../src/node/nodeFileSystem';
 import {
-	checkStreamHealth, headingProgress, IndexChange, progressLevel, progressText, scanPlan, StreamIndex,
+	checkStreamHealth, fileSystemReader, headingProgress, IndexChange, progressLevel, progressText, scanPlan, StreamIndex,
 } from '../src/core';
 import { countTasksWithMarkdownIt } from '../test/support/markdownItTasks';
 import { generatePlan } from '../test/support/planGenerator';
@@ -77,11 +77,8 @@ export async function benchKeystroke(scratch: string, tiny: boolean): Promise<vo
 		decorations = decorate(scan);
 		const drawn = performance.now();
 		const stream = index.get('bench', id)!;
-		const report = await checkStreamHealth(fileSystem, stream, {
-			maxFileSize: 8 * 1024 * 1024,
-			bufferText: candidate => candidate === planPath ? text : undefined,
-			streams: index.all,
-		});
+		const reader = fileSystemReader(fileSystem, { maxFileSize: 8 * 1024 * 1024, bufferText: candidate => candidate === planPath ? text : undefined });
+		const report = await checkStreamHealth(reader, stream, { streams: index.all });
 		const end = performance.now();
 		immediate.push(drawn - start);
 		health.push(end - drawn);

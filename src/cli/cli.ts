@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { agentCommand, AGENT_COMMANDS, runAgentCommand } from './agentCommands';
 import { runAgentsMd } from './agentsMd';
-import { formatLintLines, hasErrors, lintJson, lintStreams } from './lint';
+import { formatLintLines, hasErrors, lintJson, lintRepository } from './lint';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { formatStatusTable } from './statusTable';
 import { readRepositorySettings } from '../node/workspaceSettings';
@@ -164,7 +164,7 @@ export async function main(args: readonly string[], out: (text: string) => void,
 	}
 	const unreadable = index.unreadableFolders.length > 0;
 	if (options.command === 'lint') {
-		const findings = await lintStreams(nodeFs, streams, {
+		const findings = await lintRepository(nodeFs, streams, {
 			maxFileSize: DEFAULT_MAX_FILE_SIZE,
 			severities: repository?.diagnosticsRules,
 			requiredDocuments: repository?.requiredDocuments,

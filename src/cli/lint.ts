@@ -2,7 +2,7 @@
 // `path:line:column severity rule-id message` (1-based, path relative to the folder), or `{ "findings": [...] }`
 // with `--json`; the caller exits 1 when any finding is an error.
 
-import { checkStreamHealth, LintFinding, healthMessageText, joinPath, readTemplateExamples, RuleSetting, Stream, StreamFileSystem } from '../core';
+import { fileSystemReader, joinPath, LintFinding, lintStreams, localToday, OperationContext, README, RuleSetting, Stream, StreamFileSystem } from '../core';
 
 export interface LintOptions {
 	readonly maxFileSize: number;
@@ -15,31 +15,22 @@ export interface LintOptions {
 /** The shape of `lint --json`, shared with the agents' lint tool. */
 export type { LintFinding };
 
-export async function lintStreams(fs: StreamFileSystem, streams: readonly Stream[], options: LintOptions): Promise<LintFinding[]> {
-	const templateDependencies = await readTemplateExamples(fs, options.templatesFolder, options.maxFileSize);
-	const findings: LintFinding[] = [];
-	for (const stream of streams) {
-		const report = await checkStreamHealth(fs, stream, {
-			maxFileSize: options.maxFileSize,
-			streams,
-			requiredDocuments: options.requiredDocuments,
-			severities: options.severities,
-			templateDependencies,
-		});
-		for (const finding of report.findings) {
-			findings.push({
-				path: joinPath(stream.id, finding.document),
-				stream: stream.id,
-				line: finding.line + 1,
-				column: finding.startColumn + 1,
-				endColumn: finding.endColumn + 1,
-				severity: finding.severity,
-				rule: finding.rule,
-				message: healthMessageText(finding.message),
-			});
-		}
-	}
-	return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
+/** The health findings of every stream read from disk: the core's lint operation, the agents' lint tool's own. */
+export async function lintRepository(fs: StreamFileSystem, streams: readonly Stream[], options: LintOptions): Promise<LintFinding[]> {
+	const reader = fileSystemReader(fs, { maxFileSize: options.maxFileSize });
+	const context: OperationContext = {
+		streams,
+		today: localToday(),
+		readText: (_source, path) => reader.readText(path),
+		modifiedTime: (_source, path) => reader.modifiedTime?.(path) ?? Promise.resolve(undefined),
+	};
+	const outcome = await lintStreams(context, {}, {
+		severities: options.severities,
+		requiredDocuments: options.requiredDocuments,
+		readmeTemplate: await reader.readText(joinPath(options.templatesFolder, README)),
+	});
+	// Linting every stream has no input to refuse.
+	return outcome.ok ? outcome.result.findings : [];
 }
 
 export function formatLintLines(findings: readonly LintFinding[]): string {

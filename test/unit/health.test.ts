@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { applyFieldEdits } from '../../src/core/header/fieldEdits';
 import { checkStream, HealthFinding, HealthInput, HealthReport } from '../../src/core/health/health';
 import { fixEdits } from '../../src/core/health/healthFixes';
-import { readHealthTexts } from '../../src/core/health/healthInputs';
+import { fileSystemReader, readHealthTexts } from '../../src/core/health/healthInputs';
 import { healthMessageText } from '../../src/core/health/healthMessages';
 import { StreamIndex } from '../../src/core/model/streamIndex';
 import { fillTemplate } from '../../src/core/templates/templates';
@@ -29,7 +29,7 @@ async function check(files: Record<string, string>, options: Options = {}): Prom
 	const name = options.stream ?? Object.keys(files)[0].split('/')[0];
 	const stream = index.get('repo', `${ROOT}/${name}`);
 	assert.ok(stream, `stream ${name}`);
-	const { texts, modified } = await readHealthTexts(fs, stream, { maxFileSize: 1_000_000 });
+	const { texts, modified } = await readHealthTexts(fileSystemReader(fs, { maxFileSize: 1_000_000 }), stream);
 	return checkStream({
 		stream,
 		texts,

@@ -1,6 +1,7 @@
-// Gathers what the health rules read about one stream besides the model: the text of its standard documents
-// (an open editor buffer wins over the file) and the modification times of PLAN.md and HANDOFF.md. The editor
-// and the command line both read through here, each over its own file system.
+// Gathers what the health rules read about one stream besides the model: the text of its layout's documents
+// and the modification times of its plan and HANDOFF.md, through a reader each host provides: the editor's over
+// its file system with open buffers winning, the operations' over their context (disk under the lock, or live
+// buffers), so every host reads a stream for health the same way.
 
 import { decodeDocument } from '../markdown/documentText';
 import { joinPath, StreamFileSystem } from '../fileSystem';
@@ -14,37 +15,59 @@ export interface HealthReadOptions {
 	readonly bufferText?: (path: string) => string | undefined;
 }
 
+/** How the health check reads a document (a path relative to the workspace folder); never rejects. */
+export interface HealthDocumentReader {
+	/** The text, or undefined when the document is missing or cannot be read as text (binary, too large). */
+	readText(path: string): Promise<string | undefined>;
+	/** Modification time in milliseconds; without it, rules comparing documents' ages find nothing. */
+	modifiedTime?(path: string): Promise<number | undefined>;
+}
+
+/** A reader over a StreamFileSystem, where an open editor buffer wins over the file. */
+export function fileSystemReader(fs: StreamFileSystem, options: HealthReadOptions): HealthDocumentReader {
+	return {
+		readText: async path => {
+			const buffered = options.bufferText?.(path);
+			if (buffered !== undefined) {
+				return buffered;
+			}
+			try {
+				const decoded = decodeDocument(await fs.readFile(path, options.maxFileSize));
+				return decoded.ok ? decoded.text : undefined;
+			} catch {
+				// Unreadable or too large: the model already reports it.
+				return undefined;
+			}
+		},
+		modifiedTime: async path => {
+			try {
+				return (await fs.stat(path)).mtime;
+			} catch {
+				// Gone since it was listed.
+				return undefined;
+			}
+		},
+	};
+}
+
 export interface HealthTexts {
 	readonly texts: Record<string, string>;
 	readonly modified: Record<string, number>;
 }
 
 /** Never rejects: a document that cannot be read (gone, binary, too large) is left out. */
-export async function readHealthTexts(fs: StreamFileSystem, stream: Stream, options: HealthReadOptions): Promise<HealthTexts> {
+export async function readHealthTexts(reader: HealthDocumentReader, stream: Stream): Promise<HealthTexts> {
 	const texts: Record<string, string> = {};
 	const modified: Record<string, number> = {};
-	const names = healthDocumentsOf(stream);
-	await Promise.all(names.map(async name => {
+	await Promise.all(healthDocumentsOf(stream).map(async name => {
 		const path = joinPath(stream.id, name);
-		const buffered = options.bufferText?.(path);
-		if (buffered !== undefined) {
-			texts[name] = buffered;
-		} else {
-			try {
-				const decoded = decodeDocument(await fs.readFile(path, options.maxFileSize));
-				if (decoded.ok) {
-					texts[name] = decoded.text;
-				}
-			} catch {
-				// Unreadable or too large: the model already reports it.
-			}
+		const text = await reader.readText(path);
+		if (text !== undefined) {
+			texts[name] = text;
 		}
-		if (isTimedDocument(stream, name)) {
-			try {
-				modified[name] = (await fs.stat(path)).mtime;
-			} catch {
-				// Gone since it was listed.
-			}
+		const time = isTimedDocument(stream, name) ? await reader.modifiedTime?.(path) : undefined;
+		if (time !== undefined) {
+			modified[name] = time;
 		}
 	}));
 	return { texts, modified };

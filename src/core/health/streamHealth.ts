@@ -8,10 +8,10 @@ import { Stream } from '../model/stream';
 import { README } from '../model/streamDocuments';
 import { checkStream } from './health';
 import { HealthInput, HealthReport } from './healthFindings';
-import { HealthReadOptions, readHealthTexts } from './healthInputs';
+import { HealthDocumentReader, readHealthTexts } from './healthInputs';
 import { readDependencies } from './rules/dependencies';
 
-export interface StreamHealthOptions extends HealthReadOptions {
+export interface StreamHealthOptions {
 	/** Every stream of the same workspace folder: Requires entries are looked up among them. */
 	readonly streams: readonly Stream[];
 	readonly requiredDocuments?: HealthInput['requiredDocuments'];
@@ -21,8 +21,8 @@ export interface StreamHealthOptions extends HealthReadOptions {
 }
 
 /** Checks one stream as it is now. Never rejects on odd input: a document that cannot be read is left out. */
-export async function checkStreamHealth(fs: StreamFileSystem, stream: Stream, options: StreamHealthOptions): Promise<HealthReport> {
-	const { texts, modified } = await readHealthTexts(fs, stream, options);
+export async function checkStreamHealth(reader: HealthDocumentReader, stream: Stream, options: StreamHealthOptions): Promise<HealthReport> {
+	const { texts, modified } = await readHealthTexts(reader, stream);
 	return checkStream({
 		stream,
 		texts,

@@ -2,12 +2,12 @@
 // prints them: path relative to the workspace folder, 1-based line and columns, severity, rule and message.
 
 import { joinPath } from '../fileSystem';
-import { checkStream } from '../health/health';
 import { HealthFinding, RuleSetting } from '../health/healthFindings';
 import { healthMessageText } from '../health/healthMessages';
 import { readDependencies } from '../health/rules/dependencies';
 import { Stream } from '../model/stream';
-import { healthDocumentsOf, isTimedDocument } from '../health/healthInputs';
+import { HealthDocumentReader } from '../health/healthInputs';
+import { checkStreamHealth } from '../health/streamHealth';
 import { OperationContext, OperationOutcome, succeed } from './outcome';
 import { resolveStream } from './streamResolution';
 
@@ -51,44 +51,37 @@ export async function lintStreams(context: OperationContext, input: LintStreamsI
 	const templateDependencies = settings.readmeTemplate === undefined ? [] : readDependencies(settings.readmeTemplate).map(entry => entry.name);
 	const findings: LintFinding[] = [];
 	for (const stream of streams) {
-		const texts: Record<string, string> = {};
-		const modified: Record<string, number> = {};
-		for (const name of healthDocumentsOf(stream)) {
-			const path = joinPath(stream.id, name);
-			const text = await context.readText(stream.source, path);
-			if (text !== undefined) {
-				texts[name] = text;
-			}
-			if (context.modifiedTime && isTimedDocument(stream, name)) {
-				const time = await context.modifiedTime(stream.source, path);
-				if (time !== undefined) {
-					modified[name] = time;
-				}
-			}
-		}
-		const report = checkStream({
-			stream,
-			texts,
-			modified,
+		const report = await checkStreamHealth(contextReader(context, stream.source), stream, {
 			streams: context.streams,
 			requiredDocuments: settings.requiredDocuments,
 			severities: settings.severities,
 			templateDependencies,
 		});
-		for (const finding of report.findings) {
-			findings.push({
-				path: joinPath(stream.id, finding.document),
-				stream: stream.id,
-				line: finding.line + 1,
-				column: finding.startColumn + 1,
-				endColumn: finding.endColumn + 1,
-				severity: finding.severity,
-				rule: finding.rule,
-				message: healthMessageText(finding.message),
-			});
-		}
+		findings.push(...report.findings.map(finding => lintFinding(stream, finding)));
 	}
 	findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
 	return succeed({ findings });
 }
 
+/** A finding as `lint` prints it: the document's path from the workspace folder, 1-based line and columns. */
+function lintFinding(stream: Stream, finding: HealthFinding): LintFinding {
+	return {
+		path: joinPath(stream.id, finding.document),
+		stream: stream.id,
+		line: finding.line + 1,
+		column: finding.startColumn + 1,
+		endColumn: finding.endColumn + 1,
+		severity: finding.severity,
+		rule: finding.rule,
+		message: healthMessageText(finding.message),
+	};
+}
+
+/** The health check reads through the operation's context: live buffers in VS Code, the disk in Node. */
+function contextReader(context: OperationContext, source: string): HealthDocumentReader {
+	const modifiedTime = context.modifiedTime;
+	return {
+		readText: path => context.readText(source, path),
+		modifiedTime: modifiedTime && (path => modifiedTime.call(context, source, path)),
+	};
+}

@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import { Disposable } from '../lifecycle/disposable';
-import { checkStreamHealth, decodeDocument, Delayer, fillTemplate, findDocument, fixEdits, forEachConcurrently, HealthFinding, HealthFix, healthMessageText, HealthSeverity, joinPath, localToday, normalizeDependencyName, readTemplateExamples, SerialQueue, Stream, streamKey } from '../../core';
+import { checkStreamHealth, decodeDocument, Delayer, fileSystemReader, fillTemplate, findDocument, fixEdits, forEachConcurrently, HealthFinding, HealthFix, healthMessageText, HealthSeverity, joinPath, localToday, normalizeDependencyName, readTemplateExamples, SerialQueue, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { StreamFindings } from './streamFindings';
 import { affectsSetting, readSettings } from '../workspace/settings';
@@ -175,9 +175,8 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 		const folder = this.streams.workspaceFolderOf(stream);
 		const settings = readSettings(folder);
 		const fs = this.streams.fileSystemOf(stream);
-		const report = await checkStreamHealth(fs, stream, {
-			maxFileSize: settings.maxFileSize,
-			bufferText: path => openText(fs.uriOf(path)),
+		const reader = fileSystemReader(fs, { maxFileSize: settings.maxFileSize, bufferText: path => openText(fs.uriOf(path)) });
+		const report = await checkStreamHealth(reader, stream, {
 			streams: this.streams.all.filter(candidate => candidate.source === stream.source),
 			requiredDocuments: settings.requiredDocuments,
 			severities: settings.diagnosticsRules,
