@@ -188,3 +188,12 @@ describe('streams whose folders cannot be read', () => {
 		assert.match(result.stderr, /name is not valid UTF-8, so it was skipped/);
 	});
 });
+
+describe('streams lint on double braces in ordinary text', () => {
+	it('flags only our own {{…}} tokens as template leftovers, not {{articleTitle}} in a code-free sentence', async () => {
+		const root = repository({ ...STREAM, '.project/streams/search/NOTES.md': '# Notes\n\nThe page shows {{articleTitle}} from the CMS; owner {{owner}}.\n' });
+		const result = await run('lint', root);
+		assert.doesNotMatch(result.stdout, /articleTitle/);
+		assert.match(result.stdout, /NOTES\.md:3:\d+ warning template-leftover .*\{\{owner\}\}/);
+	});
+});

@@ -11,8 +11,10 @@ import { listsAlternatives, parsePriority, parseStatus } from '../../header/stat
 import { layoutOf } from '../../layouts/layouts';
 import { proseLines } from './proseLines';
 import { textOf } from './streamTexts';
+import { TEMPLATE_TOKENS } from '../../templates/templates';
 
-const LEFTOVER = /\[Feature Name\]|(?<![\w-])YYYY-MM-DD(?![\w-])|\{\{[ \t]*[\w.-]+[ \t]*\}\}/gi;
+// Only our own tokens (templates.ts fills exactly these): `{{articleTitle}}` in a note is someone else's syntax.
+const LEFTOVER = new RegExp(`\\[Feature Name\\]|(?<![\\w-])YYYY-MM-DD(?![\\w-])|\\{\\{[ \\t]*(?:${TEMPLATE_TOKENS.join('|')})[ \\t]*\\}\\}`, 'gi');
 /**
  * What every leftover contains, looked for in the whole text first: the prose lines only blank code out, so a
  * text without any of these has no leftover, and the rule need not split a 10,000-task plan into lines on
