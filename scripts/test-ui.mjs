@@ -12,7 +12,7 @@
 //                         (the user setting `remote.extensionKind`), trusted folder
 //            --untrusted  Node host, workspace trust on and the folder untrusted (Restricted Mode)
 //   options: --source (load the extension from source through the URL payload: faster, no packaging),
-//            --no-build (with --source: use dist/ as it is), --timeout <seconds> (overall, default 600),
+//            --no-build (with --source: use dist/ as it is), --timeout <seconds> (overall, default 1200),
 //            --keep (keep the temporary folders)
 //
 // A UI test file exports `title` (what it shows) and `run({ workbench, page, workspace, mode })`, and may export
@@ -45,7 +45,7 @@ const modes = selected.length > 0 ? selected : ['node'];
 const fromSource = flag('--source');
 const build = !flag('--no-build');
 const keep = flag('--keep');
-const overallSeconds = Number(option('--timeout') ?? process.env.UI_TEST_TIMEOUT ?? 600);
+const overallSeconds = Number(option('--timeout') ?? process.env.UI_TEST_TIMEOUT ?? 1200);
 const filters = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--timeout');
 
 const testsDir = join(repoRoot, 'test', 'ui');
