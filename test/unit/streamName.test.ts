@@ -117,6 +117,14 @@ describe('checkOwner', () => {
 	it('trims the owner', () => assert.deepEqual(checkOwner('  The Collective '), { ok: true, owner: 'The Collective' }));
 	it('refuses an empty owner', () => assert.deepEqual(checkOwner('  '), { ok: false, problem: { kind: 'empty' } }));
 	it('refuses a line break', () => assert.equal(checkOwner('a\nb').ok, false));
+	it('refuses an owner that would read back as another header field, so filling a template injects none', () => {
+		assert.deepEqual(checkOwner('Ann Priority: Low'), { ok: false, problem: { kind: 'header-field', field: 'priority' } });
+		assert.deepEqual(checkOwner('Ann | **Status:** done'), { ok: false, problem: { kind: 'header-field', field: 'status' } });
+	});
+	it('keeps owners whose words only look like keys', () => {
+		assert.deepEqual(checkOwner('Priority Team'), { ok: true, owner: 'Priority Team' });
+		assert.deepEqual(checkOwner('Team: Payments'), { ok: true, owner: 'Team: Payments' });
+	});
 	it('refuses 101 characters', () => assert.equal(checkOwner('o'.repeat(101)).ok, false));
 	it('accepts unicode and punctuation', () => assert.equal(checkOwner('Zoë O’Brien (@zoe)').ok, true));
 });

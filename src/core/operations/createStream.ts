@@ -6,7 +6,7 @@
 import { joinPath } from '../fileSystem';
 import { parsePriority, PRIORITIES } from '../header/statusVocabulary';
 import { PriorityId } from '../model/stream';
-import { checkOwner, checkStreamName, NameProblem } from '../templates/streamName';
+import { checkOwner, checkStreamName, NameProblem, ownerProblemText } from '../templates/streamName';
 import { fillTemplate } from '../templates/templates';
 import { DocumentChange, fail, OperationContext, OperationOutcome, succeed } from './outcome';
 
@@ -52,7 +52,7 @@ export async function createStream(context: OperationContext, input: CreateStrea
 	if (input.owner !== undefined && input.owner !== '') {
 		const checked = checkOwner(String(input.owner));
 		if (!checked.ok) {
-			return fail('invalid-input', `the owner ${checked.problem.kind === 'too-long' ? `is ${checked.problem.length} characters long; at most ${checked.problem.max}` : 'must be one line of text'}`);
+			return fail('invalid-input', ownerProblemText(checked.problem));
 		}
 		owner = checked.owner;
 	}

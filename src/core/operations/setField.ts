@@ -7,7 +7,7 @@ import { parsePriority, parseStatus, PRIORITIES, STATUSES } from '../header/stat
 import { joinPath } from '../fileSystem';
 import { fieldPlace } from '../layouts/layoutFields';
 import { layoutOf } from '../layouts/layouts';
-import { checkOwner } from '../templates/streamName';
+import { checkOwner, ownerProblemText } from '../templates/streamName';
 import { readStreamDocument } from './documentInput';
 import { DocumentChange, fail, OperationContext, OperationOutcome, succeed } from './outcome';
 import { resolveStream } from './streamResolution';
@@ -102,8 +102,7 @@ export function fieldChange(field: unknown, value: unknown): OperationOutcome<Fi
 		case 'owner': {
 			const owner = checkOwner(value);
 			if (!owner.ok) {
-				const problem = owner.problem.kind === 'too-long' ? `is ${owner.problem.length} characters long; at most ${owner.problem.max}` : owner.problem.kind === 'empty' ? 'is empty' : 'must be one line of text';
-				return fail('invalid-input', `the owner ${problem}`);
+				return fail('invalid-input', ownerProblemText(owner.problem));
 			}
 			return succeed({ key: 'owner', value: owner.owner });
 		}

@@ -1,6 +1,9 @@
 // What a new stream may be called, and the folder name (slug) its name becomes. The slug is lowercase ASCII
 // kebab-case so the folder reads the same on every file system, in URLs and in shells.
 
+import { readDocumentHeader } from '../header/headerFields';
+import type { HeaderKey } from '../model/stream';
+
 /** Longest name accepted, in characters (code points), so titles stay readable in the tree and in tabs. */
 export const MAX_NAME_LENGTH = 80;
 
@@ -106,12 +109,32 @@ export function checkStreamName(input: string, isTaken: (slug: string) => boolea
 /** Longest owner accepted, in characters. */
 export const MAX_OWNER_LENGTH = 100;
 
-export type OwnerProblem = LineProblem;
+export type OwnerProblem =
+	| LineProblem
+	/** Written into a header line, the owner would read back as another field too (`Ann Priority: Low`). */
+	| { readonly kind: 'header-field'; readonly field: HeaderKey };
 
-/** An owner is written into a header line, so it must be one line of reasonable length. */
+/**
+ * An owner is written into a header line, so it must be one line of reasonable length that reads back as the
+ * owner alone: the header reader itself decides, so no second rule of what counts as a field is written here.
+ */
 export function checkOwner(input: string): { readonly ok: true; readonly owner: string } | { readonly ok: false; readonly problem: OwnerProblem } {
 	const line = checkLine(input, MAX_OWNER_LENGTH);
-	return line.ok ? { ok: true, owner: line.text } : line;
+	if (!line.ok) {
+		return line;
+	}
+	const other = readDocumentHeader('README.md', `**Owner:** ${line.text}\n`).fields.find(field => field.key !== 'owner');
+	return other ? { ok: false, problem: { kind: 'header-field', field: other.key } } : { ok: true, owner: line.text };
+}
+
+/** What is wrong with an owner, in the words of the agents' tools and the CLI (the editor says it localized). */
+export function ownerProblemText(problem: OwnerProblem): string {
+	switch (problem.kind) {
+		case 'empty': return 'the owner is empty';
+		case 'too-long': return `the owner is ${problem.length} characters long; at most ${problem.max}`;
+		case 'control-character': return 'the owner must be one line of text';
+		case 'header-field': return `the owner would read as a ${problem.field} field too ("${problem.field}:" inside it); write it without the colon`;
+	}
 }
 
 /** The input trimmed, or the first reason it is not one line of at most `max` characters (code points). */

@@ -394,5 +394,6 @@ function ownerProblemMessage(problem: OwnerProblem): string {
 		case 'empty': return vscode.l10n.t('Enter an owner: a person or a team.');
 		case 'too-long': return vscode.l10n.t('The owner is {0} characters long; use at most {1}.', problem.length, problem.max);
 		case 'control-character': return vscode.l10n.t('An owner cannot contain line breaks, tabs or other control characters.');
+		case 'header-field': return vscode.l10n.t('The owner would also read as a {0} field ("{0}:" inside it): write it without the colon.', problem.field);
 	}
 }
