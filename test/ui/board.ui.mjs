@@ -108,8 +108,17 @@ export async function run({ workbench, page, workspace }) {
 	await workbench.moveMouseAway();
 	await workbench.screenshot('board-after-drag');
 
-	// A reload of the window brings the board back (its serializer), with the card where it was moved.
-	await page.reload();
+	// A reload of the window brings the board back (its serializer), with the card where it was moved. VS Code's
+	// own Reload Window, not the browser's: it shuts the window down properly, so the open editors (the board
+	// among them) are stored before the page goes; a browser reload may leave before they are.
+	const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+	await page.keyboard.press('F1');
+	const palette = page.locator('.quick-input-widget .quick-input-box input');
+	await palette.waitFor({ state: 'visible' });
+	await palette.fill('>Developer: Reload Window');
+	await page.locator('.quick-input-list .monaco-list-row.focused .label-name', { hasText: /^\s*Developer: Reload Window\s*$/ }).waitFor();
+	await page.keyboard.press('Enter');
+	await reloaded;
 	await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
 	await board.locator('.column[data-column="blocked"] .card').filter({ hasText: 'Auth Refresh' }).waitFor({ timeout: 60_000 });
 
