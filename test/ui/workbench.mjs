@@ -160,6 +160,14 @@ export class Workbench {
 			.map(line => line.text));
 	}
 
+	/**
+	 * Waits until the active editor's rendered lines satisfy `accept` and have stopped changing: an edit reaches
+	 * the buffer first and Monaco's rendered lines a frame or more later.
+	 */
+	async waitForEditorLines(accept, { timeout = 15_000, what = 'the editor lines' } = {}) {
+		return waitForSettled(this.page, () => this.editorLines(), accept, { timeout, what, describe: lines => `the editor shows:\n${lines.join('\n')}` });
+	}
+
 	/** The title of the active editor tab. */
 	async activeTabTitle() {
 		const tab = this.page.locator('.tabs-container .tab.active .label-name').first();
