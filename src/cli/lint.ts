@@ -2,7 +2,7 @@
 // `path:line:column severity rule-id message` (1-based, path relative to the folder), or `{ "findings": [...] }`
 // with `--json`; the caller exits 1 when any finding is an error.
 
-import { fileSystemReader, joinPath, LintFinding, lintStreams, localToday, OperationContext, README, RuleSetting, Stream, StreamFileSystem } from '../core';
+import { fileSystemReader, LintFinding, lintStreams, localToday, OperationContext, RuleSetting, Stream, StreamFileSystem } from '../core';
 
 export interface LintOptions {
 	readonly maxFileSize: number;
@@ -27,7 +27,7 @@ export async function lintRepository(fs: StreamFileSystem, streams: readonly Str
 	const outcome = await lintStreams(context, {}, {
 		severities: options.severities,
 		requiredDocuments: options.requiredDocuments,
-		readmeTemplate: await reader.readText(joinPath(options.templatesFolder, README)),
+		templatesFolder: options.templatesFolder,
 	});
 	// Linting every stream has no input to refuse.
 	return outcome.ok ? outcome.result.findings : [];

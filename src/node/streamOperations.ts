@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
 	addNote, AddNoteInput, createStream, fail, listStreams, ListStreamsInput, lintStreams, LintStreamsInput, nextTasks, NextTasksInput,
-	OperationOutcome, README, setField, SetFieldInput, setTask, SetTaskInput, showStream, ShowStreamInput, writeHandoff, WriteHandoffInput,
+	OperationOutcome, setField, SetFieldInput, setTask, SetTaskInput, showStream, ShowStreamInput, writeHandoff, WriteHandoffInput,
 } from '../core';
 import { NodeRepository } from './nodeRepository';
 
@@ -40,7 +40,7 @@ export async function runOperation<N extends OperationName>(repository: NodeRepo
 		case 'lint': return lintStreams(repository.context(), given, {
 			severities: repository.settings.diagnosticsRules,
 			requiredDocuments: repository.settings.requiredDocuments,
-			readmeTemplate: await repository.readText(path.posix.join(repository.settings.templatesFolder, README)),
+			templatesFolder: repository.settings.templatesFolder,
 		});
 		case 'setTask': return repository.run(context => setTask(context, given));
 		case 'setField': return repository.run(context => setField(context, given));

@@ -372,5 +372,19 @@ New context.
 				[`${ROOT}/draft/README.md`, 'missing-document', 'error'],
 			].sort());
 		});
+
+		it('reports the team README template\'s example Requires entries copied into a stream, read through its context', async () => {
+			const template = '# [Feature Name] Stream\n\n## Dependencies\n\n### Requires\n\n- upstream-stream (Phase 1)\n';
+			const copied = '# Copied Stream\n\n**Status:** 🟢 Ready\n\n## Dependencies\n\n### Requires\n\n- upstream-stream (Phase 1)\n';
+			const repo = repository({ '.project/templates/README.md': template, [`${ROOT}/copied/README.md`]: copied });
+			const leftovers = async (templatesFolder?: string) => {
+				const outcome = await lintStreams(await repo.context(), { stream: 'copied' }, { templatesFolder });
+				assert.ok(outcome.ok);
+				return outcome.result.findings.filter(finding => finding.rule === 'template-leftover').map(finding => finding.message);
+			};
+			assert.deepEqual(await leftovers('.project/templates'), ['"upstream-stream" is the template\'s example: name a stream this one requires, or remove the line']);
+			assert.deepEqual(await leftovers('.project/no-templates'), [], 'no template, no example to find');
+			assert.deepEqual(await leftovers(undefined), []);
+		});
 	});
 });

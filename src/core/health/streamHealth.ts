@@ -2,8 +2,7 @@
 // open buffer winning over the file, and their modification times), then run the rules. The editor's Problems
 // panel, `streams lint` and the agents' lint tool all check a stream through here, so they cannot disagree.
 
-import { decodeDocument } from '../markdown/documentText';
-import { joinPath, StreamFileSystem } from '../fileSystem';
+import { joinPath } from '../fileSystem';
 import { Stream } from '../model/stream';
 import { README } from '../model/streamDocuments';
 import { checkStream } from './health';
@@ -34,12 +33,12 @@ export async function checkStreamHealth(reader: HealthDocumentReader, stream: St
 	});
 }
 
-/** The example entries of the Requires section in the team's own README template; none without one. */
-export async function readTemplateExamples(fs: StreamFileSystem, templatesFolder: string, maxFileSize: number): Promise<string[]> {
-	try {
-		const decoded = decodeDocument(await fs.readFile(joinPath(templatesFolder, README), maxFileSize));
-		return decoded.ok ? readDependencies(decoded.text).map(entry => entry.name) : [];
-	} catch {
-		return [];
-	}
+/**
+ * The example entries of the Requires section in the team's own README template (in `templatesFolder`, relative
+ * to the workspace folder the reader reads); none without one. The Problems panel, `streams lint` and the
+ * agents' lint tool all read the examples here.
+ */
+export async function readTemplateExamples(reader: Pick<HealthDocumentReader, 'readText'>, templatesFolder: string): Promise<string[]> {
+	const text = await reader.readText(joinPath(templatesFolder, README));
+	return text === undefined ? [] : readDependencies(text).map(entry => entry.name);
 }

@@ -4,10 +4,9 @@
 import { joinPath } from '../fileSystem';
 import { HealthFinding, RuleSetting } from '../health/healthFindings';
 import { healthMessageText } from '../health/healthMessages';
-import { readDependencies } from '../health/rules/dependencies';
 import { Stream } from '../model/stream';
 import { HealthDocumentReader } from '../health/healthInputs';
-import { checkStreamHealth } from '../health/streamHealth';
+import { checkStreamHealth, readTemplateExamples } from '../health/streamHealth';
 import { OperationContext, OperationOutcome, succeed } from './outcome';
 import { resolveStream } from './streamResolution';
 
@@ -18,8 +17,8 @@ export interface LintStreamsInput {
 export interface LintSettings {
 	readonly severities?: Readonly<Record<string, RuleSetting | undefined>>;
 	readonly requiredDocuments?: readonly string[];
-	/** The team's README template, whose example Requires entries are leftovers in a stream. */
-	readonly readmeTemplate?: string;
+	/** The team's template folder (relative to each workspace folder): its README's example Requires entries are leftovers in a stream. */
+	readonly templatesFolder?: string;
 }
 
 export interface LintFinding {
@@ -48,14 +47,23 @@ export async function lintStreams(context: OperationContext, input: LintStreamsI
 		}
 		streams = [resolved.result];
 	}
-	const templateDependencies = settings.readmeTemplate === undefined ? [] : readDependencies(settings.readmeTemplate).map(entry => entry.name);
+	// Read once per workspace folder, however many of its streams are checked.
+	const examples = new Map<string, Promise<string[]>>();
+	const templateExamplesOf = (source: string): Promise<string[]> => {
+		let read = examples.get(source);
+		if (!read) {
+			read = settings.templatesFolder === undefined ? Promise.resolve([]) : readTemplateExamples(contextReader(context, source), settings.templatesFolder);
+			examples.set(source, read);
+		}
+		return read;
+	};
 	const findings: LintFinding[] = [];
 	for (const stream of streams) {
 		const report = await checkStreamHealth(contextReader(context, stream.source), stream, {
 			streams: context.streams,
 			requiredDocuments: settings.requiredDocuments,
 			severities: settings.severities,
-			templateDependencies,
+			templateDependencies: await templateExamplesOf(stream.source),
 		});
 		findings.push(...report.findings.map(finding => lintFinding(stream, finding)));
 	}

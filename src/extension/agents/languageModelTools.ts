@@ -41,7 +41,7 @@ const TOOLS: readonly AgentTool[] = [
 	{
 		name: 'streams_lint', writes: false, run: (context, input) => {
 			const settings = readSettings(vscode.workspace.workspaceFolders?.[0]);
-			return lintStreams(context, input, { severities: settings.diagnosticsRules, requiredDocuments: settings.requiredDocuments });
+			return lintStreams(context, input, { severities: settings.diagnosticsRules, requiredDocuments: settings.requiredDocuments, templatesFolder: settings.templatesFolder });
 		},
 	},
 	{

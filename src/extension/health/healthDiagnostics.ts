@@ -193,7 +193,7 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 	private templateExamplesOf(fs: WorkspaceFileSystem, source: string, templatesFolder: string, maxFileSize: number): Promise<string[]> {
 		let examples = this.templateExamples.get(source);
 		if (!examples) {
-			examples = readTemplateExamples(fs, templatesFolder, maxFileSize);
+			examples = readTemplateExamples(fileSystemReader(fs, { maxFileSize }), templatesFolder);
 			this.templateExamples.set(source, examples);
 		}
 		return examples;
