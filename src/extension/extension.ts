@@ -18,7 +18,7 @@ import { registerPreviewPlugin } from './editor/previewPlugin';
 import { registerStatusBadges, StatusBadgeProvider, StreamRowDecorations } from './status/statusBadges';
 import { registerStatusBarItem } from './status/statusBarItem';
 import { registerStreamsTree, StreamsTreeProvider } from './tree/streamsTree';
-import { registerToggleTask } from './editor/toggleTask';
+import { registerToggleTask, ToggleTaskTesting } from './editor/toggleTask';
 import { StreamFindings } from './health/streamFindings';
 import { WorkspaceStreams } from './workspace/workspaceStreams';
 
@@ -52,6 +52,8 @@ export interface TestingApi {
 	readonly board: BoardTesting;
 	/** The language-model tools' confirmation switch and their confirmations as VS Code would show them. */
 	readonly agentTools: AgentToolsTesting;
+	/** What Toggle Task told the user. */
+	readonly toggleTask: ToggleTaskTesting;
 }
 
 export function activate(extension: vscode.ExtensionContext): ExtensionApi {
@@ -70,6 +72,7 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 	const badges = registerStatusBadges(context);
 	const board = registerBoard(context, findings, tree.provider);
 	const agentTools = registerLanguageModelTools(context);
+	const toggleTask = registerToggleTask(context);
 	extension.subscriptions.push(
 		log,
 		streams,
@@ -77,7 +80,7 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 		tree,
 		planDecorations,
 		preview,
-		registerToggleTask(context),
+		toggleTask.disposable,
 		registerNewStream(context),
 		registerInitTemplates(context),
 		badges,
@@ -95,7 +98,7 @@ export function activate(extension: vscode.ExtensionContext): ExtensionApi {
 	}
 	log.info(`Activated in ${Date.now() - started} ms (${EXTENSION_HOST} extension host)`);
 	const testing: TestingApi | undefined = extension.extensionMode === vscode.ExtensionMode.Test
-		? { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider, rowDecorations: badges.rows, findings, board: board.testing, agentTools: agentTools.testing }
+		? { host: EXTENSION_HOST, streams, tree: tree.provider, extendMarkdownIt: preview.extendMarkdownIt, planDecorations, badges: badges.provider, rowDecorations: badges.rows, findings, board: board.testing, agentTools: agentTools.testing, toggleTask: toggleTask.testing }
 		: undefined;
 	return { extendMarkdownIt: preview.extendMarkdownIt, testing };
 }

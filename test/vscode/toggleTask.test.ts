@@ -1,5 +1,6 @@
 // streams.toggleTask in a real editor: every cursor's line in one edit, undone in one step, on the unsaved
-// buffer only; roll-up to parent tasks off by default and on when asked; and its default keybinding.
+// buffer only; roll-up to parent tasks off by default and on when asked; a line where markdown reads no task
+// (code, comment, table, front matter) left alone with a message saying why; and its default keybinding.
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -91,6 +92,37 @@ describe('streams.toggleTask', () => {
 
 		await vscode.commands.executeCommand('undo');
 		assert.equal(editor.document.getText(), ['- [x] Parent', '  - [x] first', '  - [x] last', ''].join('\n'), 'undo restores child and parent together');
+	});
+
+	const noTasks: [string, string, number, RegExp][] = [
+		['inside a fenced code block', '# Plan\n\n```md\n- [ ] a sample\n```\n', 3, /^This line is inside a code block, where a checkbox is not a task: nothing was toggled\.$/],
+		['inside an HTML comment', '# Plan\n\n<!--\n- [ ] hidden\n-->\n', 3, /^This line is inside an HTML comment, where a checkbox is not a task: nothing was toggled\.$/],
+		['in a table row', '# Plan\n\n| Task | Done |\n| --- | --- |\n| - [ ] a | no |\n', 4, /^This line is a table row, where a checkbox is not a task: nothing was toggled\.$/],
+		['in the front matter', '---\ntitle: Plan\n---\n# Plan\n', 1, /^This line is in the front matter, where a checkbox is not a task: nothing was toggled\.$/],
+	];
+	for (const [where, text, line, says] of noTasks) {
+		it(`says why and changes nothing on a line ${where}`, async () => {
+			const { toggleTask } = await api();
+			const editor = await openScratch('TASKS.md', text);
+			select(editor, [line, 3, line, 3]);
+			const before = toggleTask.shown.length;
+			const changed = await vscode.commands.executeCommand<boolean>(TOGGLE);
+			assert.equal(changed, false);
+			assert.equal(editor.document.getText(), text, 'the buffer is unchanged');
+			assert.equal(editor.document.isDirty, false);
+			const shown = toggleTask.shown.slice(before);
+			assert.equal(shown.length, 1, `one message: ${JSON.stringify(shown)}`);
+			assert.match(shown[0], says);
+		});
+	}
+
+	it('says nothing when it toggles a task', async () => {
+		const { toggleTask } = await api();
+		const editor = await openScratch('TASKS.md', '- [ ] a\n');
+		select(editor, [0, 0, 0, 0]);
+		const before = toggleTask.shown.length;
+		assert.equal(await vscode.commands.executeCommand<boolean>(TOGGLE), true);
+		assert.deepEqual(toggleTask.shown.slice(before), []);
 	});
 
 	it('is bound to a key in markdown editors that no built-in VS Code binding uses', async function () {

@@ -9,15 +9,35 @@ import { readSettings } from '../workspace/settings';
 
 export const TOGGLE_TASK_COMMAND = 'streams.toggleTask';
 
-export function registerToggleTask(context: FeatureContext): vscode.Disposable {
-	return vscode.commands.registerCommand(TOGGLE_TASK_COMMAND, () => toggleTask(vscode.window.activeTextEditor, context.streams.vocabularyOf.bind(context.streams)));
+/** For extension-host tests: what Toggle Task told the user. */
+export interface ToggleTaskTesting {
+	/** The information messages shown, oldest first. */
+	readonly shown: readonly string[];
+}
+
+export function registerToggleTask(context: FeatureContext): { readonly testing: ToggleTaskTesting; readonly disposable: vscode.Disposable } {
+	const shown: string[] = [];
+	const tell = (message: string) => {
+		if (context.extension.extensionMode === vscode.ExtensionMode.Test) {
+			shown.push(message);
+		}
+		void vscode.window.showInformationMessage(message);
+	};
+	const disposable = vscode.commands.registerCommand(TOGGLE_TASK_COMMAND, () =>
+		toggleTask(vscode.window.activeTextEditor, context.streams.vocabularyOf.bind(context.streams), tell));
+	return { testing: { shown }, disposable };
 }
 
 /**
  * Resolves to whether the document changed. The checkboxes mean what the document's layout says (Kiro's
- * `[-]` is a task in progress, so toggling finishes it); other documents follow DESIGN.md §3.
+ * `[-]` is a task in progress, so toggling finishes it); other documents follow DESIGN.md §3. A line where
+ * markdown reads no task is left alone, and `tell` says why.
  */
-export async function toggleTask(editor: vscode.TextEditor | undefined, vocabularyOf?: (uri: vscode.Uri) => TaskVocabulary): Promise<boolean> {
+export async function toggleTask(
+	editor: vscode.TextEditor | undefined,
+	vocabularyOf: ((uri: vscode.Uri) => TaskVocabulary) | undefined,
+	tell: (message: string) => void,
+): Promise<boolean> {
 	if (!editor) {
 		return false;
 	}
@@ -28,7 +48,7 @@ export async function toggleTask(editor: vscode.TextEditor | undefined, vocabula
 	});
 	if (edits.length === 0) {
 		if (refused.length > 0) {
-			void vscode.window.showInformationMessage(refusalMessage(refused[0].reason));
+			tell(refusalMessage(refused[0].reason));
 		}
 		return false;
 	}
