@@ -4,7 +4,8 @@
 
 import { readDocumentHeader } from '../src/core/header/headerFields';
 import { namesBlocker } from '../src/core/health/rules/statusVsPlan';
-import { frontMatterLineCount, scanPlan } from '../src/core/markdown/planScanner';
+import { frontMatterLineCount } from '../src/core/markdown/frontMatterFences';
+import { scanPlan } from '../src/core/markdown/planScanner';
 import { pairedFigure, record } from './figures';
 import { timePair } from './measure';
 

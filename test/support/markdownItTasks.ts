@@ -112,6 +112,35 @@ export function markdownItPlan(text: string, vocabulary?: TaskVocabulary): Oracl
 	return { tasks, headings };
 }
 
+/** A leaf block as markdown-it's tokens place it: `kind line-endLine`, `*` when nested, `hN`/`sN` for ATX/setext headings. */
+export type OracleBlock = string;
+
+const LEAF_KINDS: Readonly<Record<string, string>> = {
+	paragraph_open: 'paragraph',
+	heading_open: 'heading',
+	fence: 'fence',
+	code_block: 'code',
+	html_block: 'html',
+	table_open: 'table',
+};
+
+/**
+ * The leaf blocks of a document as markdown-it's token maps give them, in the scanner's MarkdownOutline terms:
+ * each as `kind line-endLine`, with `*` when it stands in a list item or quote and, for a heading, `#N` or `=N`.
+ */
+export function markdownItOutline(text: string): OracleBlock[] {
+	const blocks: OracleBlock[] = [];
+	for (const token of markdownIt.parse(markdownItInput(text), {})) {
+		const kind = LEAF_KINDS[token.type];
+		if (!kind || !token.map) {
+			continue;
+		}
+		const heading = kind === 'heading' ? ` ${token.markup.startsWith('#') ? '#' : '='}${token.tag.slice(1)}` : '';
+		blocks.push(`${kind} ${token.map[0]}-${token.map[1]}${token.level > 0 ? '*' : ''}${heading}`);
+	}
+	return blocks;
+}
+
 export interface OracleCounts {
 	done: number;
 	open: number;

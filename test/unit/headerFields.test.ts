@@ -186,6 +186,46 @@ describe('readDocumentHeader', () => {
 		});
 	});
 
+	// What markdown-it (the preview) reads as HTML, code or a list is read as such here too: one reading of markdown.
+	describe('blocks as the preview reads them', () => {
+		it('does not take a heading inside an HTML block as the title', () => {
+			const header = readDocumentHeader('README.md', '<div align="center">\n# Banner\n</div>\n\n# Real Title\n');
+			assert.deepEqual(header.firstHeading, { text: 'Real Title', line: 4 });
+		});
+
+		it('takes no field from an HTML block, and fields again after it ends', () => {
+			const header = readDocumentHeader('README.md', '# T\n\n<details>\n**Status:** Blocked\n</details>\n\n**Status:** Ready\n');
+			assert.deepEqual(summary(header), [['status', 'Ready', 6]]);
+		});
+
+		it('does not let a fence inside a list item hide the fields after it', () => {
+			const header = readDocumentHeader('README.md', '# T\n\n- step\n\n  ```\n  **Owner:** sample\n  ```\n\n**Owner:** Ana\n');
+			assert.deepEqual(summary(header), [['owner', 'Ana', 8]]);
+		});
+
+		it('takes a field from a list item indented four columns under its parent, but not from indented code', () => {
+			const header = readDocumentHeader('README.md', '# T\n\n- Header\n    - **Owner:** Ana\n\n    **Priority:** Low\n');
+			assert.deepEqual(summary(header), [['owner', 'Ana', 3], ['priority', 'Low', 5]]);
+			const code = readDocumentHeader('README.md', '# T\n\nIntro.\n\n    **Priority:** Low\n');
+			assert.deepEqual(summary(code), []);
+		});
+
+		it('reads a paragraph over its lines as the overview, up to the list that interrupts it', () => {
+			const header = readDocumentHeader('README.md', '# T\n\n## Overview\n\nOne line\nand its continuation.\n- a list\n');
+			assert.equal(header.overview, 'One line and its continuation.');
+		});
+
+		it('ends a section at a setext heading', () => {
+			const header = readDocumentHeader('README.md', '# T\n\nOverview\n--------\n\nThe point of it all.\n\nNext\n----\n\nOther.\n');
+			assert.equal(header.overview, 'The point of it all.');
+		});
+
+		it('blanks a comment that spans the lines of a paragraph, but not past its end', () => {
+			const header = readDocumentHeader('README.md', '# T\n\nShown <!-- hidden\nstill hidden --> shown too.\n');
+			assert.equal(header.overview, 'Shown shown too.');
+		});
+	});
+
 	describe('front matter', () => {
 		const text = fixture('readme-front-matter.md');
 		const header = readDocumentHeader('README.md', text);
@@ -268,7 +308,7 @@ describe('readDocumentHeader', () => {
 		});
 
 		it('does not take the intro of a list, quote, table or code block as the overview', () => {
-			const header = readDocumentHeader('README.md', '# T\n\n- a list\n\n> a quote\n\n| a | b |\n\n    code\n\n## Next\n\nLater.\n');
+			const header = readDocumentHeader('README.md', '# T\n\n- a list\n\n> a quote\n\n| a | b |\n| - | - |\n\n    code\n\n## Next\n\nLater.\n');
 			assert.equal(header.overview, undefined);
 		});
 	});

@@ -2,8 +2,9 @@
 // Set PLAN_SCANNER_SEED / PLAN_SCANNER_DOCUMENTS to explore more of the space locally.
 
 import assert from 'node:assert/strict';
+import { isHeading } from '../../src/core/markdown/markdownOutline';
 import { scanPlanOrThrow } from '../../src/core/markdown/planScanner';
-import { markdownItPlan } from '../support/markdownItTasks';
+import { markdownItOutline, markdownItPlan } from '../support/markdownItTasks';
 import { generateDocument } from '../support/planGenerator';
 import { seedFor } from '../support/random';
 
@@ -14,7 +15,7 @@ const DOCUMENTS = Number(process.env.PLAN_SCANNER_DOCUMENTS ?? 5000);
 export function disagreement(text: string): string | undefined {
 	let scan;
 	try {
-		scan = scanPlanOrThrow(text);
+		scan = scanPlanOrThrow(text, undefined, { outline: true });
 	} catch (error) {
 		return `scanner threw: ${error instanceof Error ? error.stack : String(error)}`;
 	}
@@ -26,6 +27,13 @@ export function disagreement(text: string): string | undefined {
 	if (tasks !== expectedTasks || headings !== expectedHeadings) {
 		return `tasks    scanner [${tasks}]\n         markdown-it [${expectedTasks}]\n` +
 			`headings scanner [${headings}]\n         markdown-it [${expectedHeadings}]`;
+	}
+	// The leaf blocks the header reader and the health rules read: paragraphs, headings, code, HTML and tables.
+	const blocks = (scan.outline?.blocks ?? []).map(block =>
+		`${block.kind} ${block.line}-${block.endLine}${block.nested ? '*' : ''}${isHeading(block) ? ` ${block.setext ? '=' : '#'}${block.level}` : ''}`);
+	const expectedBlocks = markdownItOutline(text);
+	if (blocks.join('\n') !== expectedBlocks.join('\n')) {
+		return `blocks   scanner [${blocks.join(', ')}]\n         markdown-it [${expectedBlocks.join(', ')}]`;
 	}
 	// Each section rolls up the oracle's tasks from its heading to the next of the same or a higher level.
 	for (let i = 0; i < scan.headings.length; i++) {
@@ -75,7 +83,7 @@ export function minimize(text: string, fails: (text: string) => boolean): string
 describe('plan scanner against markdown-it', function () {
 	this.timeout(600_000);
 
-	it(`finds the same tasks and headings (levels and titles) as markdown-it in ${DOCUMENTS} generated documents`, () => {
+	it(`finds the same tasks, headings (levels and titles) and leaf blocks (paragraphs, headings, code, HTML, tables) as markdown-it in ${DOCUMENTS} generated documents`, () => {
 		const failures: string[] = [];
 		for (let index = 0; index < DOCUMENTS && failures.length < 5; index++) {
 			const text = generateDocument(seedFor(BASE_SEED, index));

@@ -3,7 +3,8 @@
 // square of the line count would freeze the editor. Work is counted in characters examined, not timed.
 
 import assert from 'node:assert/strict';
-import { frontMatterLineCount, scanPlan, PlanScan } from '../../src/core/markdown/planScanner';
+import { frontMatterLineCount } from '../../src/core/markdown/frontMatterFences';
+import { scanPlan, PlanScan } from '../../src/core/markdown/planScanner';
 import { generatePlan } from '../support/planGenerator';
 import { charactersExamined } from '../support/stringWork';
 

@@ -17,14 +17,14 @@ describe('toggling tasks', () => {
 		['a cancelled task is reopened', '- [-] write tests', '- [ ] write tests'],
 		['a list item without a checkbox becomes an open task', '- write tests', '- [ ] write tests'],
 		['a plain line becomes a task', 'write tests', '- [ ] write tests'],
-		['a plain line keeps its indentation', '    write tests', '    - [ ] write tests'],
+		['a plain line keeps its indentation', '- parent\n    write tests', '- parent\n    - [ ] write tests'],
 		['a numbered item is toggled', '12. [ ] write tests', '12. [x] write tests'],
 		['a numbered item with a parenthesis gets a checkbox', '3) write tests', '3) [ ] write tests'],
 		['star and plus markers are list items', '* [ ] a', '* [x] a'],
-		['a nested item keeps its indentation', '    + [x] nested', '    + [ ] nested'],
-		['a tab-indented item is toggled', '\t\t- [ ] deep', '\t\t- [x] deep'],
+		['a nested item keeps its indentation', '- parent\n    + [x] nested', '- parent\n    + [ ] nested'],
+		['a tab-indented item is toggled', '- parent\n\t- child\n\t\t- [ ] deep', '- parent\n\t- child\n\t\t- [x] deep'],
 		['a tab after the marker is kept', '-\t[ ] tabbed', '-\t[x] tabbed'],
-		['a tab-indented item without checkbox gets one after the marker', '\t-\tthing', '\t-\t[ ] thing'],
+		['a tab-indented item without checkbox gets one after the marker', '- parent\n\t-\tthing', '- parent\n\t-\t[ ] thing'],
 		['a task in a block quote is toggled', '> - [ ] quoted', '> - [x] quoted'],
 		['a plain line in a block quote becomes a task inside the quote', '> quoted', '> - [ ] quoted'],
 		['an empty list item becomes an empty task', '-', '- [ ] '],
@@ -33,7 +33,9 @@ describe('toggling tasks', () => {
 		['only the checkbox character changes, text with brackets stays', '- [ ] see [x] here', '- [x] see [x] here'],
 	];
 	for (const [behaviour, before, after] of table) {
-		it(behaviour, () => assert.equal(toggled(before, [0]), after));
+		// The line toggled is the last: the lines before it give it the list it sits in (four columns of
+		// indentation with no list around them make indented code, where markdown reads no task).
+		it(behaviour, () => assert.equal(toggled(before, [splitLines(before).length - 1]), after));
 	}
 
 	it('leaves blank lines and headings alone', () => {
@@ -106,6 +108,8 @@ describe('toggling where markdown has no tasks', () => {
 		['inside an HTML comment', '<!--\n- [ ] hidden\n-->\n', 1, 'comment'],
 		['inside front matter', '---\ntitle: Plan\n---\n- [ ] a\n', 1, 'front-matter'],
 		['in a table row', '| Task | Done |\n| --- | --- |\n| - [ ] a | no |\n', 2, 'table'],
+		['in an indented code block', '# Plan\n\n    - [ ] sample\n', 2, 'code'],
+		['inside a fence in a list item', '- step\n\n  ```\n  - [ ] sample\n  ```\n', 3, 'code'],
 	];
 	for (const [behaviour, text, line, reason] of table) {
 		it(`changes nothing ${behaviour}, and says why`, () => {

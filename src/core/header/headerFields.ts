@@ -7,8 +7,9 @@
 
 import { BodyLine, bodyLines } from '../markdown/bodyLines';
 import { LineMap, parseFrontMatter, stripBom } from '../markdown/frontMatter';
-import { atxHeading } from '../markdown/atxHeading';
 import { toPlainText, trimEndOf } from '../markdown/inlineText';
+import { isHeading, MarkdownOutline } from '../markdown/markdownOutline';
+import { outlineOf } from '../markdown/planScanner';
 import { HeaderField, HeaderKey, ReadProblem, Stream } from '../model/stream';
 import { parsePriority, parseStatus } from './statusVocabulary';
 
@@ -30,22 +31,6 @@ export interface DocumentHeader {
 /** Inline fields are looked for only this far into the body, so prose further down is never a field. */
 export const INLINE_FIELD_LINES = 40;
 const OVERVIEW_MAX_LENGTH = 400;
-
-// ---- Line shapes ---------------------------------------------------------------------------------
-
-function indentColumns(text: string): number {
-	let columns = 0;
-	for (const char of text) {
-		if (char === ' ') {
-			columns++;
-		} else if (char === '\t') {
-			columns += 4 - (columns % 4);
-		} else {
-			break;
-		}
-	}
-	return columns;
-}
 
 // ---- Inline fields -------------------------------------------------------------------------------
 
@@ -172,14 +157,20 @@ function isFieldLine(text: string): boolean {
 	return scanFieldLine(text).length > 0;
 }
 
+/** Lines whose block may hold a field: prose in paragraphs (list items and quotes included) and tables. */
+function mayHoldFields(line: BodyLine): boolean {
+	const kind = line.block?.kind;
+	return kind === 'paragraph' || kind === 'table';
+}
+
 function inlineFields(document: string, lines: readonly BodyLine[], bodyStart: number): HeaderField[] {
 	const fields: HeaderField[] = [];
-	for (const { line, visible: text, code } of lines) {
+	for (const body of lines) {
+		const { line, visible: text } = body;
 		if (line >= bodyStart + INLINE_FIELD_LINES) {
 			break;
 		}
-		// Four columns of indentation make an indented code block (or a deep list item, never a header).
-		if (code || indentColumns(text) >= 4 || atxHeading(text)) {
+		if (!mayHoldFields(body)) {
 			continue;
 		}
 		for (const range of scanFieldLine(text)) {
@@ -200,55 +191,27 @@ type Block =
 	| { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly line: number; readonly atx: boolean }
 	| { readonly kind: 'paragraph'; readonly lines: readonly string[]; readonly line: number };
 
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
-const OTHER_BLOCK = /^ {0,3}(?:>|\||<[a-zA-Z/!?])/;
-
-/** Headings and paragraphs outside code, lists, quotes, tables and HTML: enough to find a title and an overview. */
-function blocks(lines: readonly BodyLine[]): Block[] {
+/**
+ * The top-level headings and paragraphs, as the outline has them (code, HTML, tables, lists and quotes are not
+ * where a title or an overview stands). A paragraph's lines are read with comments blanked out.
+ */
+function blocks(outline: MarkdownOutline, lines: readonly BodyLine[]): Block[] {
+	const from = outline.frontMatterLines;
 	const result: Block[] = [];
-	let paragraph: { lines: string[]; line: number } | undefined;
-	let inList = false;
-	let previousBlank = true;
-	const flush = () => {
-		if (paragraph) {
-			result.push({ kind: 'paragraph', lines: paragraph.lines, line: paragraph.line });
-			paragraph = undefined;
+	for (const block of outline.blocks) {
+		if (block.nested) {
+			continue;
 		}
-	};
-	for (const { line, visible: text, code } of lines) {
-		const blank = text.trim() === '';
-		const heading = code ? undefined : atxHeading(text);
-		if (code || blank) {
-			flush();
-		} else if (heading) {
-			flush();
-			result.push({ kind: 'heading', level: heading.level, text: heading.text, line, atx: true });
-			inList = false;
-		} else if (paragraph && SETEXT_UNDERLINE.test(text)) {
-			const underlined = paragraph;
-			paragraph = undefined;
-			result.push({ kind: 'heading', level: text.trim()[0] === '=' ? 1 : 2, text: underlined.lines.join(' ').trim(), line: underlined.line, atx: false });
-		} else if (THEMATIC_BREAK.test(text)) {
-			flush();
-			inList = false;
-		} else if (LIST_ITEM.test(text)) {
-			flush();
-			inList = true;
-		} else if (inList && (indentColumns(text) >= 2 || !previousBlank)) {
-			// List item content, or a lazy continuation line of it.
-		} else if (paragraph) {
-			paragraph.lines.push(text);
-		} else if (indentColumns(text) >= 4 || OTHER_BLOCK.test(text)) {
-			inList = false;
-		} else {
-			paragraph = { lines: [text], line };
-			inList = false;
+		if (isHeading(block)) {
+			result.push({ kind: 'heading', level: block.level, text: block.text, line: block.line, atx: !block.setext });
+		} else if (block.kind === 'paragraph') {
+			const text: string[] = [];
+			for (let line = block.line; line < block.endLine; line++) {
+				text.push(lines[line - from].visible);
+			}
+			result.push({ kind: 'paragraph', lines: text, line: block.line });
 		}
-		previousBlank = blank;
 	}
-	flush();
 	return result;
 }
 
@@ -346,10 +309,11 @@ export function readDocumentHeader(document: string, text: string): DocumentHead
 		});
 	}
 
-	const lines = bodyLines(map.lines, bodyStartLine);
+	const outline = outlineOf(map.text);
+	const lines = bodyLines(outline, map.lines);
 	fields.push(...inlineFields(document, lines, bodyStartLine));
 
-	const all = blocks(lines);
+	const all = blocks(outline, lines);
 	const titleIndex = all.findIndex(block => block.kind === 'heading' && block.atx && block.level === 1);
 	const title = titleIndex >= 0 ? all[titleIndex] : undefined;
 	const frontMatterTitle = frontMatter?.title;

@@ -1,9 +1,9 @@
-// The lines of a markdown body marked as code or prose, with HTML comments blanked out: the one walk that the
-// header reader (headerFields.ts) and the health rules (healthRules/proseLines.ts) share, so a fence or a
-// comment ends at the same line for both.
-//
-// Fences close as markdown-it closes them (the preview's renderer): the same marker, at least as long, followed
-// by spaces and tabs only.
+// The lines of a markdown body with the block that holds each (from the scanner's outline, so markdown-it's
+// reading) and HTML comments blanked out: the one walk that the header reader (header/headerFields.ts), the
+// health rules (health/rules/proseLines.ts) and Toggle Task share, so a fence, an HTML block or a comment ends
+// at the same line for all of them and for the preview.
+
+import { blockOfLine, MarkdownOutline, OutlineBlock } from './markdownOutline';
 
 export interface BodyLine {
 	/** 0-based line. */
@@ -11,50 +11,33 @@ export interface BodyLine {
 	/** The line as written. */
 	readonly raw: string;
 	/**
-	 * The line with HTML comments replaced by spaces (same length, so columns still hold). Lines inside a fence
-	 * are as written: a comment there is code.
+	 * The line with HTML comments replaced by spaces (same length, so columns still hold). Lines of code are as
+	 * written: a comment there is code.
 	 */
 	readonly visible: string;
-	/** Inside a fenced code block, or a fence line itself. */
+	/** In a fenced or indented code block (the fence lines included). */
 	readonly code: boolean;
+	/** The leaf block that holds the line; undefined for blank lines, thematic breaks and link reference definitions. */
+	readonly block: OutlineBlock | undefined;
 }
 
-interface Fence {
-	readonly char: string;
-	readonly length: number;
-}
-
-// Fences may stand in block quotes.
-const FENCE_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
-
-function fenceOpening(text: string): Fence | undefined {
-	const rest = text.slice(FENCE_PREFIX.exec(text)?.[0].length ?? 0);
-	const match = /^(`{3,}|~{3,})(.*)$/.exec(rest);
-	// A backtick fence's info string may not contain a backtick: "```a```" is inline code.
-	if (!match || (match[1][0] === '`' && match[2].includes('`'))) {
-		return undefined;
-	}
-	return { char: match[1][0], length: match[1].length };
-}
-
-function closesFence(text: string, fence: Fence): boolean {
-	const rest = text.slice(FENCE_PREFIX.exec(text)?.[0].length ?? 0);
-	const match = /^(`{3,}|~{3,})[ \t]*$/.exec(rest);
-	return !!match && match[1][0] === fence.char && match[1].length >= fence.length;
-}
-
-/** Every line from `from` on (the line after any front matter), in order. */
-export function bodyLines(lines: readonly string[], from: number): BodyLine[] {
+/** Every line after the front matter, in order; `lines` are the document's lines, `outline` its blocks. */
+export function bodyLines(outline: MarkdownOutline, lines: readonly string[]): BodyLine[] {
+	const blocks = blockOfLine(outline);
 	const result: BodyLine[] = [];
-	let fence: Fence | undefined;
 	let inComment = false;
-	for (let line = from; line < lines.length; line++) {
+	let previous: OutlineBlock | undefined;
+	for (let line = outline.frontMatterLines; line < lines.length; line++) {
 		const raw = lines[line];
-		if (fence) {
-			if (closesFence(raw, fence)) {
-				fence = undefined;
-			}
-			result.push({ line, raw, visible: raw, code: true });
+		const block = blocks[line];
+		const code = block?.kind === 'fence' || block?.kind === 'code';
+		// Inline HTML never spans two blocks: a comment left open ends with its paragraph (or HTML block).
+		if (block !== previous) {
+			inComment = false;
+			previous = block;
+		}
+		if (code) {
+			result.push({ line, raw, visible: raw, code, block });
 			continue;
 		}
 		let visible = '';
@@ -77,11 +60,7 @@ export function bodyLines(lines: readonly string[], from: number): BodyLine[] {
 				inComment = true;
 			}
 		}
-		const opening = fenceOpening(visible);
-		if (opening) {
-			fence = opening;
-		}
-		result.push({ line, raw, visible, code: opening !== undefined });
+		result.push({ line, raw, visible, code, block });
 	}
 	return result;
 }

@@ -4,6 +4,7 @@
 
 import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import { HeaderKey } from '../model/stream';
+import { frontMatterLineCount } from './frontMatterFences';
 
 export interface FrontMatterField {
 	readonly key: HeaderKey;
@@ -100,18 +101,6 @@ export function stripBom(text: string): string {
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-const OPENING_FENCE = /^---[ \t]*$/;
-const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
-
-/** The line of the `---` or `...` that closes the front matter, or undefined when the lines open none. */
-export function frontMatterClosingLine(lines: readonly string[]): number | undefined {
-	if (!OPENING_FENCE.test(lines[0] ?? '')) {
-		return undefined;
-	}
-	const closingLine = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
-	return closingLine < 0 ? undefined : closingLine;
-}
-
 /** yaml's messages where they speak of its implementation rather than of what the author wrote. */
 function userMessage(message: string): string {
 	return /call stack|too much recursion/i.test(message)
@@ -182,10 +171,11 @@ function firstDuplicateKey(contents: unknown): { key: string; offset: number } |
  */
 export function parseFrontMatter(text: string): FrontMatter | undefined {
 	const map = new LineMap(stripBom(text));
-	const closingLine = frontMatterClosingLine(map.lines);
-	if (closingLine === undefined) {
+	const lineCount = frontMatterLineCount(map.text);
+	if (lineCount === 0) {
 		return undefined;
 	}
+	const closingLine = lineCount - 1;
 	const yamlStart = map.lineStart(1);
 	const source = map.text.slice(yamlStart, map.lineStart(closingLine));
 	const bodyStartLine = closingLine + 1;

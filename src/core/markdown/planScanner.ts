@@ -6,6 +6,7 @@
 
 import { TaskCounts, TaskState, Phase, makeCounts } from '../model/stream';
 import { STANDARD_TASKS, TaskVocabulary } from '../tasks/taskVocabulary';
+import { frontMatterLineCount } from './frontMatterFences';
 import { LineEnds } from './lineEnds';
 import { NextOccurrence } from './nextOccurrence';
 import { atxHeadingLevel, atxHeadingText } from './blocks/atxHeading';
@@ -17,6 +18,7 @@ import { bulletMarkerEnd, orderedMarkerEnd, orderedMarkerIsOne } from './blocks/
 import { setextUnderlineLevel } from './blocks/setextHeading';
 import { cellCount, delimiterRowColumns } from './blocks/table';
 import { isThematicBreak } from './blocks/thematicBreak';
+import { MarkdownOutline, OutlineBlock, OutlineBlockKind, OutlineHeading } from './markdownOutline';
 
 export interface ScannedTask {
 	/** 0-based line. */
@@ -56,27 +58,43 @@ export interface PlanScan {
 	readonly lineCount: number;
 	/** The checkbox meanings the document was read with. */
 	readonly vocabulary: TaskVocabulary;
+	/** Every leaf block, when asked for (`{ outline: true }`): the header reader and the health rules read it. */
+	readonly outline?: MarkdownOutline;
+}
+
+export interface ScanOptions {
+	/** Also record the document's leaf blocks (a little slower: the plan path on every keystroke does not need them). */
+	readonly outline?: boolean;
 }
 
 /**
  * Finds every task and heading of a markdown document, reading its checkboxes with `vocabulary` (DESIGN.md §3
  * unless a layout says otherwise). Never throws.
  */
-export function scanPlan(text: string, vocabulary: TaskVocabulary = STANDARD_TASKS): PlanScan {
+export function scanPlan(text: string, vocabulary: TaskVocabulary = STANDARD_TASKS, options: ScanOptions = {}): PlanScan {
 	const source = typeof text === 'string' ? text : '';
 	try {
-		return scanPlanOrThrow(source, vocabulary);
+		return scanPlanOrThrow(source, vocabulary, options);
 	} catch {
 		// A bug must not take the tree view down with it: report the document as empty rather than throw.
-		return assemble({ tasks: [], headings: [], countsBefore: [0, 0, 0, 0, 0], lineCount: countLines(source), vocabulary });
+		const lineCount = countLines(source);
+		return assemble({
+			tasks: [], headings: [], countsBefore: [0, 0, 0, 0, 0], lineCount, vocabulary,
+			outline: options.outline ? [] : undefined, frontMatterLines: 0,
+		});
 	}
 }
 
 /** scanPlan without the safety net, so that tests see a scanner bug as the exception it is. */
-export function scanPlanOrThrow(text: string, vocabulary: TaskVocabulary = STANDARD_TASKS): PlanScan {
-	const scanner = new BlockScanner(text, vocabulary);
+export function scanPlanOrThrow(text: string, vocabulary: TaskVocabulary = STANDARD_TASKS, options: ScanOptions = {}): PlanScan {
+	const scanner = new BlockScanner(text, vocabulary, options.outline === true);
 	scanner.run();
 	return assemble(scanner);
+}
+
+/** The leaf blocks of a document (its tasks read with the standard checkboxes, and not returned). */
+export function outlineOf(text: string): MarkdownOutline {
+	return scanPlan(text, STANDARD_TASKS, { outline: true }).outline as MarkdownOutline;
 }
 
 /** The level-2 headings, in order, each with its rolled-up counts. */
@@ -88,44 +106,6 @@ export function phasesOf(scan: PlanScan): Phase[] {
 		}
 	}
 	return phases;
-}
-
-/**
- * The number of lines of YAML front matter at the top of `text` (the `---` line through the closing `---` or
- * `...` line), or 0 when there is none. Front matter is not markdown, so nothing in it is a task or heading.
- */
-export function frontMatterLineCount(text: string): number {
-	const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	if (!text.startsWith('---', start)) {
-		return 0;
-	}
-	const lines = new LineEnds(text);
-	let end = lines.endOf(start);
-	if (!isDelimiterLine(text, start, end, Char.Dash)) {
-		return 0;
-	}
-	let pos = lines.nextLineStart(end);
-	for (let line = 1; pos < text.length; line++) {
-		end = lines.endOf(pos);
-		if (isDelimiterLine(text, pos, end, Char.Dash) || isDelimiterLine(text, pos, end, Char.Dot)) {
-			return line + 1;
-		}
-		pos = lines.nextLineStart(end);
-	}
-	return 0;
-}
-
-function isDelimiterLine(text: string, start: number, end: number, marker: number): boolean {
-	if (end - start < 3 || text.charCodeAt(start) !== marker || text.charCodeAt(start + 1) !== marker ||
-		text.charCodeAt(start + 2) !== marker) {
-		return false;
-	}
-	for (let i = start + 3; i < end; i++) {
-		if (!isSpace(text.charCodeAt(i))) {
-			return false;
-		}
-	}
-	return true;
 }
 
 /** Lines as an editor counts them: line breaks (`\n`, `\r\n`, lone `\r`) plus one. */
@@ -158,6 +138,9 @@ interface RawScan {
 	readonly countsBefore: readonly number[];
 	readonly lineCount: number;
 	readonly vocabulary: TaskVocabulary;
+	/** The leaf blocks in line order, when recorded. */
+	readonly outline: readonly OutlineBlock[] | undefined;
+	readonly frontMatterLines: number;
 }
 
 function assemble(found: RawScan): PlanScan {
@@ -192,6 +175,7 @@ function assemble(found: RawScan): PlanScan {
 			found.vocabulary.optionalMarker ? before[5 * last + 4] : undefined),
 		lineCount: found.lineCount,
 		vocabulary: found.vocabulary,
+		...(found.outline ? { outline: { blocks: found.outline, frontMatterLines: found.frontMatterLines, lineCount: found.lineCount } } : {}),
 	};
 }
 
@@ -285,6 +269,8 @@ const MAX_AUTOCOMPLETED_CELLS = 0x10000;
 class BlockScanner implements RawScan {
 	readonly tasks: ScannedTask[] = [];
 	readonly headings: RawHeading[] = [];
+	readonly outline: OutlineBlock[] | undefined;
+	frontMatterLines = 0;
 
 	private readonly source: string;
 	private readonly length: number;
@@ -350,6 +336,10 @@ class BlockScanner implements RawScan {
 	private tableColumns = 0;
 	private tableDelimiterLine = -1;
 	private tableAutocompleted = 0;
+	/** The line the open fence, indented code, HTML block or table began on (paragraphs keep paragraphLine). */
+	private leafLine = 0;
+	/** The line after the last non-blank line of the open indented code block: trailing blank lines are not code. */
+	private codeEnd = 0;
 	private paragraphLine = 0;
 	private paragraphLines = 0;
 	private readonly paragraphFirsts: number[] = [];
@@ -370,8 +360,9 @@ class BlockScanner implements RawScan {
 	/** Whether the text has a `\r` at all; most do not, and then a line ends at the next `\n`. */
 	private readonly hasCR: boolean;
 
-	constructor(text: string, vocabulary: TaskVocabulary) {
+	constructor(text: string, vocabulary: TaskVocabulary, recordOutline: boolean) {
 		this.vocabulary = vocabulary;
+		this.outline = recordOutline ? [] : undefined;
 		this.stateOfMark = stateOfMarkTable(vocabulary);
 		this.optionalTasks = vocabulary.optionalMarker;
 		this.source = text;
@@ -386,6 +377,7 @@ class BlockScanner implements RawScan {
 		const length = this.length;
 		let pos = this.source.charCodeAt(0) === 0xfeff ? 1 : 0;
 		const frontMatter = frontMatterLineCount(this.source);
+		this.frontMatterLines = frontMatter;
 		for (let i = 0; i < frontMatter; i++) {
 			pos = this.nextStart(this.lineEndFrom(pos));
 			this.lineNo++;
@@ -416,6 +408,12 @@ class BlockScanner implements RawScan {
 			pos = this.next;
 			this.lineNo++;
 		}
+		if (this.outline && this.endsInSpaceOnlyLine()) {
+			// markdown-it does not count a last line of only spaces and tabs: a block open at the end ends before it.
+			this.lineNo--;
+			this.closeLeaf();
+			this.lineNo++;
+		}
 		this.closeLeaf();
 		this.finishCounts();
 		const last = length > 0 ? this.source.charCodeAt(length - 1) : 0;
@@ -426,6 +424,16 @@ class BlockScanner implements RawScan {
 	}
 
 	// --- lines -------------------------------------------------------------------------------------------
+
+	/** Whether the text ends in a line of spaces and tabs with no line break after it. */
+	private endsInSpaceOnlyLine(): boolean {
+		let at = this.length;
+		while (at > 0 && isSpace(this.source.charCodeAt(at - 1))) {
+			at--;
+		}
+		const before = at > 0 ? this.source.charCodeAt(at - 1) : Char.LineFeed;
+		return at < this.length && (before === Char.LineFeed || before === Char.CarriageReturn);
+	}
 
 	private lineEndFrom(pos: number): number {
 		if (this.hasCR) {
@@ -945,6 +953,7 @@ class BlockScanner implements RawScan {
 				if (columns > 0) {
 					this.markFirstBlock();
 					this.leaf = TABLE;
+					this.leafLine = this.lineNo;
 					this.tableColumns = columns;
 					this.tableDelimiterLine = this.lineNo + 1;
 					this.tableAutocompleted = 0;
@@ -954,6 +963,8 @@ class BlockScanner implements RawScan {
 			if (rel >= 4) {
 				this.markFirstBlock();
 				this.leaf = CODE;
+				this.leafLine = this.lineNo;
+				this.codeEnd = this.lineNo + 1;
 				return;
 			}
 			const code = source.charCodeAt(first);
@@ -971,6 +982,7 @@ class BlockScanner implements RawScan {
 				if (length > 0) {
 					this.markFirstBlock();
 					this.leaf = FENCE;
+					this.leafLine = this.lineNo;
 					this.fenceMarker = code;
 					this.fenceLength = length;
 					return;
@@ -1010,11 +1022,13 @@ class BlockScanner implements RawScan {
 				if (kind > 0) {
 					this.markFirstBlock();
 					this.leaf = HTML;
+					this.leafLine = this.lineNo;
 					this.htmlKind = kind;
 					this.htmlEndFrom = 0;
 					this.htmlEndAt = -1;
 					if (kind <= 5 && this.htmlEndsOn(first, eol)) {
 						this.leaf = NO_LEAF;
+						this.recordBlock('html', this.lineNo, this.lineNo + 1);
 					}
 					return;
 				}
@@ -1022,7 +1036,7 @@ class BlockScanner implements RawScan {
 				const level = atxHeadingLevel(this.source, first, eol);
 				if (level > 0) {
 					this.markFirstBlock();
-					this.pushHeading(this.lineNo, level, atxHeadingText(this.source, first + level, eol));
+					this.pushHeading(this.lineNo, level, atxHeadingText(this.source, first + level, eol), false);
 					return;
 				}
 			}
@@ -1121,6 +1135,9 @@ class BlockScanner implements RawScan {
 	}
 
 	private closeLeaf(): void {
+		if (this.outline && this.leaf !== NO_LEAF) {
+			this.recordClosingLeaf();
+		}
 		if (this.leaf === PARAGRAPH && this.taskKind !== NOT_A_TASK &&
 			(this.taskKind === TASK || this.paragraphLines >= 2)) {
 			const line = this.taskLine;
@@ -1138,6 +1155,31 @@ class BlockScanner implements RawScan {
 		}
 		this.leaf = NO_LEAF;
 		this.taskKind = NOT_A_TASK;
+	}
+
+	/** Records the open leaf block, which ends before the current line. */
+	private recordClosingLeaf(): void {
+		switch (this.leaf) {
+			case PARAGRAPH:
+				this.recordBlock('paragraph', this.paragraphLine, this.paragraphLine + this.paragraphLines);
+				break;
+			case FENCE:
+				this.recordBlock('fence', this.leafLine, this.lineNo);
+				break;
+			case CODE:
+				this.recordBlock('code', this.leafLine, this.codeEnd);
+				break;
+			case HTML:
+				this.recordBlock('html', this.leafLine, this.lineNo);
+				break;
+			case TABLE:
+				this.recordBlock('table', this.leafLine, this.lineNo);
+				break;
+		}
+	}
+
+	private recordBlock(kind: OutlineBlockKind, line: number, endLine: number): void {
+		this.outline?.push({ kind, line, endLine, nested: this.depth > 0 });
 	}
 
 	/** An optional task counts in `optional` only: it moves neither the percentage nor the status. */
@@ -1174,7 +1216,7 @@ class BlockScanner implements RawScan {
 				const level = setextUnderlineLevel(this.source, first, eol);
 				if (level > 0) {
 					this.taskKind = NOT_A_TASK;
-					this.pushHeading(this.paragraphLine, level, this.paragraphText());
+					this.pushHeading(this.paragraphLine, level, this.paragraphText(), true);
 					this.leaf = NO_LEAF;
 					return true;
 				}
@@ -1201,11 +1243,19 @@ class BlockScanner implements RawScan {
 				if (source.charCodeAt(first) === this.fenceMarker && lineIndent - indent < 4 &&
 					closesFence(source, first, eol, this.fenceMarker, this.fenceLength)) {
 					this.leaf = NO_LEAF;
+					this.recordBlock('fence', this.leafLine, this.lineNo + 1);
 				}
 				return true;
 			}
 			case CODE:
-				return blank || lineIndent - indent >= 4;
+				if (blank) {
+					return true;
+				}
+				if (lineIndent - indent >= 4) {
+					this.codeEnd = this.lineNo + 1;
+					return true;
+				}
+				return false;
 			case HTML: {
 				const endsOnBlank = this.htmlKind >= 6;
 				if (blank) {
@@ -1216,6 +1266,7 @@ class BlockScanner implements RawScan {
 				}
 				if (!endsOnBlank && this.htmlEndsOn(first, eol)) {
 					this.leaf = NO_LEAF;
+					this.recordBlock('html', this.leafLine, this.lineNo + 1);
 				}
 				return true;
 			}
@@ -1245,9 +1296,14 @@ class BlockScanner implements RawScan {
 	 * Blocks close in line order — a heading ends any paragraph before it — so the tasks counted so far are
 	 * exactly those above the heading; a section's counts are the difference of two such snapshots.
 	 */
-	private pushHeading(line: number, level: number, text: string): void {
+	private pushHeading(line: number, level: number, rawText: string, setext: boolean): void {
 		// markdown-it reads NUL as U+FFFD (a title must not carry a control character the preview never shows).
-		this.headings.push({ line, level, text: text.indexOf('\0') < 0 ? text : text.replace(/\0/g, '\ufffd') });
+		const text = rawText.indexOf('\0') < 0 ? rawText : rawText.replace(/\0/g, '\ufffd');
+		this.headings.push({ line, level, text });
+		if (this.outline) {
+			const heading: OutlineHeading = { kind: 'heading', line, endLine: this.lineNo + 1, nested: this.depth > 0, level, text, setext };
+			this.outline.push(heading);
+		}
 		const counts = this.stateCounts;
 		this.countsBefore.push(counts[0], counts[1], counts[2], counts[3], counts[4]);
 	}

@@ -11,7 +11,8 @@
 
 import { TaskState } from '../model/stream';
 import { bodyLines } from '../markdown/bodyLines';
-import { frontMatterLineCount, ScannedTask, scanPlan } from '../markdown/planScanner';
+import { MarkdownOutline } from '../markdown/markdownOutline';
+import { ScannedTask, scanPlan } from '../markdown/planScanner';
 import { STANDARD_TASKS, TaskVocabulary } from './taskVocabulary';
 import { rollUpReplacements } from './taskRollUp';
 
@@ -84,15 +85,11 @@ export interface ToggleOutcome {
 	readonly refused: readonly { readonly line: number; readonly reason: ToggleRefusal }[];
 }
 
-// A GFM table's delimiter row: `| --- | :-: |`, pipes optional at the ends but at least one somewhere.
-const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-
 /** Where in a document markdown reads no tasks, line by line, for the lines that were selected. */
-function refusalsAt(text: string, lines: readonly string[], selected: readonly number[]): Map<number, ToggleRefusal> {
+function refusalsAt(outline: MarkdownOutline, lines: readonly string[], selected: readonly number[]): Map<number, ToggleRefusal> {
 	const refusals = new Map<number, ToggleRefusal>();
-	const frontMatterLines = frontMatterLineCount(text);
 	const wanted = new Set(selected);
-	for (const body of bodyLines(lines, frontMatterLines)) {
+	for (const body of bodyLines(outline, lines)) {
 		if (!wanted.has(body.line)) {
 			continue;
 		}
@@ -100,29 +97,16 @@ function refusalsAt(text: string, lines: readonly string[], selected: readonly n
 			refusals.set(body.line, 'code');
 		} else if (body.visible.trim() === '' && body.raw.trim() !== '') {
 			refusals.set(body.line, 'comment');
-		} else if (inTable(lines, body.line)) {
+		} else if (body.block?.kind === 'table') {
 			refusals.set(body.line, 'table');
 		}
 	}
 	for (const line of selected) {
-		if (line < frontMatterLines) {
+		if (line < outline.frontMatterLines) {
 			refusals.set(line, 'front-matter');
 		}
 	}
 	return refusals;
-}
-
-/** A row of a table: its paragraph of non-blank lines has a delimiter row at or above it (or right below, for the header). */
-function inTable(lines: readonly string[], line: number): boolean {
-	if (!lines[line].includes('|')) {
-		return false;
-	}
-	for (let at = line; at >= 0 && lines[at].trim() !== ''; at--) {
-		if (lines[at].includes('|') && TABLE_DELIMITER.test(lines[at]) && lines[at].includes('-')) {
-			return at > 0 && lines[at - 1].trim() !== '';
-		}
-	}
-	return TABLE_DELIMITER.test(lines[line + 1] ?? '') && (lines[line + 1] ?? '').includes('|');
 }
 
 /**
@@ -134,7 +118,7 @@ function toggleTasks(text: string, selected: readonly number[], options: ToggleO
 	const lines = splitLines(text);
 	const vocabulary = options.vocabulary ?? STANDARD_TASKS;
 	const unique = [...new Set(selected)].filter(line => line >= 0 && line < lines.length).sort((a, b) => a - b);
-	const scan = scanPlan(text, vocabulary);
+	const scan = scanPlan(text, vocabulary, { outline: true });
 	const tasks = new Map<number, ScannedTask>();
 	for (const task of scan.tasks) {
 		tasks.set(task.line, task);
@@ -142,7 +126,7 @@ function toggleTasks(text: string, selected: readonly number[], options: ToggleO
 			tasks.set(task.checkboxLine, task);
 		}
 	}
-	const refusals = refusalsAt(text, lines, unique);
+	const refusals = refusalsAt(scan.outline!, lines, unique);
 	const toggled: ToggledLine[] = [];
 	const refused: { line: number; reason: ToggleRefusal }[] = [];
 	for (const line of unique) {

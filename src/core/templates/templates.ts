@@ -7,7 +7,8 @@
 // emoji, other fields on the same line) are kept. Values written into YAML front matter are quoted when they
 // would otherwise change the YAML's meaning.
 
-import { frontMatterClosingLine, stripBom } from '../markdown/frontMatter';
+import { stripBom } from '../markdown/frontMatter';
+import { frontMatterLineCount } from '../markdown/frontMatterFences';
 import { isPlaceholder, readDocumentHeader } from '../header/headerFields';
 import { HeaderField, PriorityId, StatusId } from '../model/stream';
 import { formatPriority, formatStatus, listsAlternatives, parsePriority, parseStatus } from '../header/statusVocabulary';
@@ -148,7 +149,7 @@ function splitLines(text: string): { lines: string[]; join: (lines: readonly str
 function substituteAll(text: string, values: TemplateValues): string {
 	const { lines, join } = splitLines(text);
 	// Only the fences decide where the YAML is; whether it parses does not matter here.
-	const closing = frontMatterClosingLine(lines) ?? -1;
+	const closing = frontMatterLineCount(text) - 1;
 	let blockScalarIndent: number | undefined;
 	return join(lines.map((line, index) => {
 		if (index === 0 || index >= closing) {

@@ -1,15 +1,17 @@
 // The lines of a markdown document as the health rules read them: what a reader sees as prose, with fenced
 // code, HTML comments and inline code spans blanked out (same length, so columns still hold), and the headings
-// and sections the rules look for (Blockers in STATUS.md, Dependencies in README.md). Fences and comments are
-// found by the walk the header reader uses (../bodyLines.ts); this adds the front matter and code spans.
+// and sections the rules look for (Blockers in STATUS.md, Dependencies in README.md). Blocks, front matter and
+// comments come from the walk the header reader uses (../../markdown/bodyLines.ts, over the scanner's outline);
+// this adds the code spans.
 //
 // Deliberately small: the rules only need to know where code is, so `YYYY-MM-DD` in a code sample that
 // documents a format, or a `{{token}}` in a template snippet, is not taken for a template leftover.
 
-import { atxHeading } from '../../markdown/atxHeading';
 import { bodyLines } from '../../markdown/bodyLines';
 import { collapseWhiteSpace, trimEndOf, withoutLinkSyntax } from '../../markdown/inlineText';
-import { frontMatterClosingLine, stripBom } from '../../markdown/frontMatter';
+import { stripBom } from '../../markdown/frontMatter';
+import { isHeading } from '../../markdown/markdownOutline';
+import { outlineOf } from '../../markdown/planScanner';
 
 export interface ProseLine {
 	/** 0-based line. */
@@ -20,10 +22,12 @@ export interface ProseLine {
 	readonly text: string;
 	/** The line with comments replaced by spaces: what a reader sees, code spans included. */
 	readonly visible: string;
-	/** Inside a fenced code block, or a fence line itself. */
+	/** In a fenced or indented code block (the fence lines included). */
 	readonly code: boolean;
 	/** Inside the YAML front matter, or one of its `---` fences. */
 	readonly frontMatter: boolean;
+	/** On the first line of a top-level heading (ATX or setext): its level, words and the line after it. */
+	readonly heading?: { readonly level: number; readonly text: string; readonly endLine: number };
 }
 
 export interface Heading {
@@ -75,14 +79,19 @@ function blankCodeSpans(text: string): string {
 
 export function proseLines(text: string): ProseLine[] {
 	const lines = splitTextLines(text);
-	const frontMatterEnd = frontMatterClosingLine(lines) ?? -1;
+	const outline = outlineOf(text);
 	const result: ProseLine[] = lines
-		.slice(0, frontMatterEnd + 1)
+		.slice(0, outline.frontMatterLines)
 		.map((raw, line) => ({ line, raw, text: raw, visible: raw, code: false, frontMatter: true }));
-	for (const { line, raw, visible, code } of bodyLines(lines, frontMatterEnd + 1)) {
-		result.push(code
-			? { line, raw, text: '', visible: raw, code: true, frontMatter: false }
-			: { line, raw, text: blankCodeSpans(visible), visible, code: false, frontMatter: false });
+	for (const { line, raw, visible, code, block } of bodyLines(outline, lines)) {
+		if (code) {
+			result.push({ line, raw, text: '', visible: raw, code: true, frontMatter: false });
+		} else if (block && isHeading(block) && !block.nested && block.line === line) {
+			const heading = { level: block.level, text: headingWords(block.text), endLine: block.endLine };
+			result.push({ line, raw, text: blankCodeSpans(visible), visible, code: false, frontMatter: false, heading });
+		} else {
+			result.push({ line, raw, text: blankCodeSpans(visible), visible, code: false, frontMatter: false });
+		}
 	}
 	return result;
 }
@@ -98,11 +107,7 @@ function headingWords(text: string): string {
 }
 
 export function headingOf(line: ProseLine): Heading | undefined {
-	if (line.code || line.frontMatter) {
-		return undefined;
-	}
-	const heading = atxHeading(line.text);
-	return heading ? { line: line.line, level: heading.level, text: headingWords(heading.text) } : undefined;
+	return line.heading ? { line: line.line, level: line.heading.level, text: line.heading.text } : undefined;
 }
 
 /** Every section whose heading's words match `title`, with the lines it spans. */
@@ -113,7 +118,9 @@ export function sections(lines: readonly ProseLine[], title: RegExp): Section[] 
 		if (!heading || !title.test(heading.text)) {
 			continue;
 		}
-		let end = index + 1;
+		// A setext heading's text and underline lines belong to the heading, not to its section.
+		const after = index + (lines[index].heading!.endLine - heading.line);
+		let end = after;
 		while (end < lines.length) {
 			const next = headingOf(lines[end]);
 			if (next && next.level <= heading.level) {
@@ -121,7 +128,7 @@ export function sections(lines: readonly ProseLine[], title: RegExp): Section[] 
 			}
 			end++;
 		}
-		found.push({ heading, lines: lines.slice(index + 1, end) });
+		found.push({ heading, lines: lines.slice(after, end) });
 	}
 	return found;
 }
