@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { addNote, createStream, listStreams, lintStreams, nextTasks, OperationOutcome, setField, setTask, showStream, writeHandoff } from '../../src/core';
+import { addNote, createStream, decideField, listStreams, lintStreams, nextTasks, OperationOutcome, setField, setTask, showStream, writeHandoff } from '../../src/core';
 import { OperationWorkspace, SOURCE, TODAY } from '../support/operationWorkspace';
 
 const ROOT = '.project/streams';
@@ -193,6 +193,25 @@ describe('operations', () => {
 		it('refuses a README whose front matter is malformed', async () => {
 			const repo = repository({ [`${ROOT}/broken/README.md`]: '---\nstatus: [ready\n---\n# Broken\n' });
 			refused(await setField(await repo.context(), { stream: 'broken', field: 'status', value: 'done' }), 'refused', /front matter is not valid YAML/);
+		});
+
+		it('decides a refusal as data, naming the document and the line, for the editor to say in its words and open there', async () => {
+			const repo = repository({ [`${ROOT}/broken/README.md`]: '---\nstatus: [ready\n---\n# Broken\n' });
+			const context = await repo.context();
+			const broken = context.streams.find(stream => stream.name === 'broken')!;
+			assert.deepEqual(await decideField(context, broken, { key: 'status', value: 'blocked' }), {
+				ok: false,
+				refusal: { kind: 'edit-refused', reason: 'malformed-front-matter', document: 'README.md', path: `${ROOT}/broken/README.md`, line: 2 },
+			});
+		});
+
+		it('decides nothing to change when the document already says it', async () => {
+			const repo = repository();
+			const context = await repo.context();
+			const auth = context.streams.find(stream => stream.name === 'auth-refresh')!;
+			const decided = await decideField(context, auth, { key: 'status', value: 'in-progress' });
+			assert.ok(decided.ok);
+			assert.deepEqual(decided.changes, []);
 		});
 	});
 

@@ -92,6 +92,21 @@ describe('streams.setStatus and streams.setPriority', () => {
 		await waitFor('the model to read the priority', async () => (await streamNamed(NAME))?.priority === 'high');
 	});
 
+	it('gives a stream with neither README.md nor STATUS.md a README holding its title and the priority', async () => {
+		const bare = `${NAME}-bare`;
+		const { title } = await createScratchStream(bare, { 'PLAN.md': PLAN });
+		try {
+			const changed = await vscode.commands.executeCommand<boolean>('streams.setPriority', streamUri(bare), 'high');
+			assert.equal(changed, true);
+			const text = await readOnDisk(streamUri(bare, 'README.md'));
+			assert.equal(text.split('\n')[0], `# ${title}`);
+			assert.match(text, /Priority:?\*{0,2}:? High/);
+			await waitFor('the model to read the priority', async () => (await streamNamed(bare))?.priority === 'high');
+		} finally {
+			await removeScratchStreams(bare);
+		}
+	});
+
 	it('changes nothing for a value it does not know', async () => {
 		const changed = await vscode.commands.executeCommand<boolean>('streams.setStatus', streamUri(NAME), 'shipped');
 		assert.equal(changed, false);

@@ -11,9 +11,9 @@ import {
 	OperationOutcome, setField, setTask, showStream, writeHandoff,
 } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
-import { applyDocumentChanges, uriInWorkspaceFolder } from '../workspace/documentChanges';
+import { applyDocumentChanges, uriInWorkspaceFolder, writtenFiles } from '../workspace/documentChanges';
 import { readSettings } from '../workspace/settings';
-import { LiveOperationContext } from './liveOperationContext';
+import { LiveOperationContext } from '../workspace/liveOperationContext';
 
 type Input = Record<string, unknown>;
 
@@ -109,9 +109,7 @@ async function invoke(feature: FeatureContext, tool: AgentTool, input: Input): P
 		}
 		const applied = await applyDocumentChanges(outcome.changes, { label: vscode.l10n.t('Agent: {0}', tool.name), given: context });
 		if (applied.ok) {
-			const created = applied.documents.filter(document => document.kind === 'created').map(document => document.uri);
-			// Saved and created files are read now; a dirty buffer is followed by the model as it changes.
-			await feature.streams.reread([...created, ...applied.documents.filter(document => document.saved).map(document => document.uri)]);
+			await feature.streams.reread(writtenFiles(applied.documents));
 			const unsaved = applied.documents.filter(document => document.kind === 'edited' && !document.saved).map(document => document.path);
 			return result(outcome.result, unsaved);
 		}

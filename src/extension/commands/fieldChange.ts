@@ -1,21 +1,27 @@
 // Setting one header field of a stream (status or priority), as Set Status, Set Priority and the board's
-// card moves all do: the field is rewritten in the document that defines it, in its own style, by one
-// WorkspaceEdit on the live buffer (one undo step, no unsaved text lost); a document that was clean is saved
-// afterwards, one with unsaved changes is left for its author to save. The result is an outcome, as data:
-// each caller presents it in its own way (`presentFieldChange` is the usual one: a message when it failed).
+// card moves all do: the core decides where and how (`decideField`, the agents' set-field's decision too) on the
+// live texts, and the one applier of the extension (`applyDocumentChanges`) makes the change as one WorkspaceEdit
+// on the live buffer (one undo step, no unsaved text lost); a document that was clean is saved afterwards, one
+// with unsaved changes is left for its author to save. The result is an outcome, as data: each caller presents
+// it in its own way (`presentFieldChange` is the usual one: a message when it failed).
 
 import * as vscode from 'vscode';
-import { applyFieldEdits, FieldChange, fieldDocument, FieldEditRefusal, fieldEdits, fieldPlace, findDocument, layoutLabel, localToday, StatusEditRefusal, Stream } from '../../core';
+import { decideField, FieldChange, FieldEditRefusal, FieldRefusal, layoutLabel, Stream } from '../../core';
+import { applyDocumentChanges, ChangeRefusalCode, uriInWorkspaceFolder, writtenFiles } from '../workspace/documentChanges';
+import { LiveOperationContext } from '../workspace/liveOperationContext';
 import { WorkspaceStreams } from '../workspace/workspaceStreams';
+
+/** How often a change is decided again when a document changed between the decision and the edit. */
+const ATTEMPTS = 3;
 
 /** Why nothing was changed. */
 export type FieldChangeProblem =
-	| { readonly kind: 'refused'; readonly reason: FieldEditRefusal; readonly document: string; readonly uri: vscode.Uri; readonly line: number }
-	| { readonly kind: 'status-not-editable'; readonly reason: StatusEditRefusal; readonly stream: string }
+	| { readonly kind: 'refused'; readonly reason: FieldEditRefusal; readonly document: string; readonly uri: vscode.Uri | undefined; readonly line: number }
+	| { readonly kind: 'status-not-editable'; readonly stream: string }
 	/** A Kiro spec: no document holds header fields. */
 	| { readonly kind: 'no-header-document'; readonly stream: string; readonly layout: string }
-	| { readonly kind: 'changed-meanwhile'; readonly document: string }
-	| { readonly kind: 'not-created'; readonly document: string; readonly stream: string };
+	/** The applier refused (the document kept changing, a file appeared in the way, …): `message` says why. */
+	| { readonly kind: 'not-applied'; readonly code: ChangeRefusalCode; readonly message: string };
 
 export type FieldChangeOutcome =
 	/** The document now says what was asked. `changed` is false when it already did; `saved` says whether we saved it. */
@@ -24,65 +30,46 @@ export type FieldChangeOutcome =
 
 /** Decides and applies one field change; never shows anything. */
 export async function setStreamField(streams: WorkspaceStreams, stream: Stream, change: FieldChange): Promise<FieldChangeOutcome> {
-	const place = fieldPlace(stream, change.key);
-	if (!place.ok) {
-		return { ok: false, problem: place.reason === 'status-follows-progress'
-			? { kind: 'status-not-editable', reason: place.reason, stream: stream.title }
-			: { kind: 'no-header-document', stream: stream.title, layout: layoutLabel(stream.layout) } };
-	}
-	const names = place.documents
-		.map(name => findDocument(stream.documents, name))
-		.filter((name): name is string => name !== undefined);
-	// The live buffers, unsaved text included: never the file on disk, never the model's older locations.
-	const documents = await Promise.all(names.map(name => vscode.workspace.openTextDocument(streams.uriOf(stream, name))));
-	// One header document (OpenSpec's proposal.md): the field goes there, inserted when it has none.
-	const target = names.length === 1 && place.documents.length === 1
-		? names[0]
-		: fieldDocument(documents.map((document, index) => ({ name: names[index], text: document.getText() })), change.key);
-	if (target === undefined) {
-		return createDocument(streams, stream, change, place.create);
-	}
-	const document = documents[names.indexOf(target)];
-	const wasDirty = document.isDirty;
-	const outcome = fieldEdits(target, document.getText(), change, localToday());
-	if (outcome.kind === 'refused') {
-		return { ok: false, problem: { kind: 'refused', reason: outcome.reason, document: target, uri: document.uri, line: outcome.line } };
-	}
-	if (outcome.replacements.length === 0) {
-		return { ok: true, document: target, changed: false, saved: false, saveFailed: false };
-	}
-	const edit = new vscode.WorkspaceEdit();
-	for (const { line, startColumn, endColumn, text } of outcome.replacements) {
-		edit.replace(document.uri, new vscode.Range(line, startColumn, line, endColumn), text);
-	}
-	const version = document.version;
-	if (!await vscode.workspace.applyEdit(edit)) {
-		return { ok: false, problem: { kind: 'changed-meanwhile', document: target } };
-	}
-	// Save only what was clean before and holds nothing but our edit: someone's unfinished text stays unsaved.
-	if (!wasDirty && document.version === version + 1) {
-		const saved = await document.save();
-		if (saved) {
-			await streams.reread([document.uri]);
+	for (let attempt = 1; ; attempt++) {
+		// The live buffers, unsaved text included, as they are now: never the model's older locations.
+		const context = new LiveOperationContext(streams);
+		const decided = await decideField(context, stream, change);
+		if (!decided.ok) {
+			return { ok: false, problem: problemOf(decided.refusal, stream) };
 		}
-		return { ok: true, document: target, changed: true, saved, saveFailed: !saved };
+		const document = decided.result.path.slice(decided.result.path.lastIndexOf('/') + 1);
+		const applied = await applyDocumentChanges(decided.changes, { label: changeLabel(change, stream), given: context });
+		if (applied.ok) {
+			await streams.reread(writtenFiles(applied.documents));
+			const [written] = applied.documents;
+			return written
+				? { ok: true, document, changed: true, saved: written.kind === 'created' || written.saved, saveFailed: written.saveFailed }
+				: { ok: true, document, changed: false, saved: false, saveFailed: false };
+		}
+		if (applied.error.code !== 'changed' || attempt === ATTEMPTS) {
+			return { ok: false, problem: { kind: 'not-applied', code: applied.error.code, message: applied.error.message } };
+		}
 	}
-	return { ok: true, document: target, changed: true, saved: false, saveFailed: false };
 }
 
-/** A stream without its header documents gets one (README.md for ours) holding its title and the field. */
-async function createDocument(streams: WorkspaceStreams, stream: Stream, change: FieldChange, name: string): Promise<FieldChangeOutcome> {
-	const uri = streams.uriOf(stream, name);
-	const start = `# ${stream.title}\n`;
-	const edits = fieldEdits(name, start, change, localToday());
-	const text = applyFieldEdits(start, edits.kind === 'edits' ? edits.replacements : []);
-	const edit = new vscode.WorkspaceEdit();
-	edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
-	if (!await vscode.workspace.applyEdit(edit)) {
-		return { ok: false, problem: { kind: 'not-created', document: name, stream: stream.id } };
+function problemOf(refusal: FieldRefusal, stream: Stream): FieldChangeProblem {
+	switch (refusal.kind) {
+		case 'status-follows-progress':
+			return { kind: 'status-not-editable', stream: stream.title };
+		case 'no-header-document':
+			return { kind: 'no-header-document', stream: stream.title, layout: layoutLabel(stream.layout) };
+		case 'edit-refused':
+			return { kind: 'refused', reason: refusal.reason, document: refusal.document, uri: uriInWorkspaceFolder(stream.source, refusal.path), line: refusal.line };
 	}
-	await streams.reread([uri]);
-	return { ok: true, document: name, changed: true, saved: true, saveFailed: false };
+}
+
+/** The edit's name in the undo history. */
+function changeLabel(change: FieldChange, stream: Stream): string {
+	switch (change.key) {
+		case 'status': return vscode.l10n.t('Set Status of {0}', stream.title);
+		case 'priority': return vscode.l10n.t('Set Priority of {0}', stream.title);
+		case 'owner': return vscode.l10n.t('Set Owner of {0}', stream.title);
+	}
 }
 
 /** What to tell a person about a problem, in their language. */
@@ -94,10 +81,8 @@ export function fieldChangeMessage(problem: FieldChangeProblem): string {
 			return vscode.l10n.t('The status of {0} follows its plan\'s progress: its layout has no status field to set.', problem.stream);
 		case 'no-header-document':
 			return vscode.l10n.t('{0} is one of the {1}: they have no header document to hold a priority or an owner.', problem.stream, problem.layout);
-		case 'changed-meanwhile':
-			return vscode.l10n.t('{0} changed while the edit was prepared; nothing was changed. Try again.', problem.document);
-		case 'not-created':
-			return vscode.l10n.t('Could not create {0} in {1}.', problem.document, problem.stream);
+		case 'not-applied':
+			return problem.message;
 	}
 }
 
@@ -125,12 +110,13 @@ export function presentFieldChange(outcome: FieldChangeOutcome): boolean {
 		return true;
 	}
 	const { problem } = outcome;
-	if (problem.kind === 'refused') {
+	if (problem.kind === 'refused' && problem.uri) {
+		const { uri } = problem;
 		const open = vscode.l10n.t('Open {0}', problem.document);
 		void vscode.window.showErrorMessage(fieldChangeMessage(problem), open).then(answer => {
 			if (answer === open) {
 				const position = new vscode.Position(problem.line, 0);
-				void vscode.window.showTextDocument(problem.uri, { selection: new vscode.Range(position, position) });
+				void vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position) });
 			}
 		});
 	} else {

@@ -20,6 +20,16 @@ export interface AppliedDocument {
 	readonly uri: vscode.Uri;
 	readonly kind: 'edited' | 'created';
 	readonly saved: boolean;
+	/** A clean document we edited, whose save failed: changed in the editor, not on disk. */
+	readonly saveFailed: boolean;
+}
+
+/**
+ * The files that now hold the change on disk (created, or edited and saved): the model reads these at once. A
+ * buffer left unsaved the model follows as it changes.
+ */
+export function writtenFiles(documents: readonly AppliedDocument[]): vscode.Uri[] {
+	return documents.filter(document => document.kind === 'created' || document.saved).map(document => document.uri);
 }
 
 export type ChangeRefusalCode =
@@ -124,11 +134,12 @@ async function applyNow(changes: readonly DocumentChange[], options: ApplyOption
 			? refused('exists', appeared.path, vscode.l10n.t('{0} already exists; nothing was changed.', appeared.path))
 			: refused('changed', path, vscode.l10n.t('{0} changed while the edit was prepared; nothing was changed.', path));
 	}
-	const documents: AppliedDocument[] = created.map(({ path, uri }) => ({ path, uri, kind: 'created', saved: false }));
+	const documents: AppliedDocument[] = created.map(({ path, uri }) => ({ path, uri, kind: 'created', saved: false, saveFailed: false }));
 	for (const { path, document, wasDirty, version } of edits) {
 		// Save only what was clean before and holds nothing but our edit: someone's unfinished text stays unsaved.
-		const saved = !wasDirty && document.version === version + 1 && await document.save();
-		documents.push({ path, uri: document.uri, kind: 'edited', saved });
+		const ours = !wasDirty && document.version === version + 1;
+		const saved = ours && await document.save();
+		documents.push({ path, uri: document.uri, kind: 'edited', saved, saveFailed: ours && !saved });
 	}
 	return { ok: true, documents };
 }

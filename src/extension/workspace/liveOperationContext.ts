@@ -1,22 +1,23 @@
-// What an operation may look at in VS Code (core OperationContext): the extension's model of the streams and
-// the live text of each document: an open buffer wins over the file on disk, unsaved text included. Every text
-// handed out is remembered, so the applier can tell whether a document still holds what the decision was made
-// on (documentChanges.ts).
+// What an operation may look at in VS Code (core OperationContext), for the agents' tools and the commands alike:
+// the extension's model of the streams and the live text of each document: an open buffer wins over the file on
+// disk, unsaved text included. Every text handed out is remembered, so the applier can tell whether a document
+// still holds what the decision was made on (documentChanges.ts).
 
 import * as vscode from 'vscode';
 import { formatLocalDate, OperationContext, Stream, TemplateSetTexts } from '../../core';
-import { LiveTexts, uriInWorkspaceFolder } from '../workspace/documentChanges';
-import { readLiveText } from '../workspace/liveText';
-import { readSettings } from '../workspace/settings';
+import { LiveTexts, uriInWorkspaceFolder } from './documentChanges';
+import { readLiveText } from './liveText';
+import { readSettings } from './settings';
 import { templateChoices, readTemplates } from '../commands/templateSource';
-import { WorkspaceStreams } from '../workspace/workspaceStreams';
+import { WorkspaceStreams } from './workspaceStreams';
 
 export class LiveOperationContext implements OperationContext, LiveTexts {
 	readonly streams: readonly Stream[];
 	readonly today = formatLocalDate(new Date());
 	private readonly given = new Map<string, string>();
 
-	constructor(model: WorkspaceStreams, private readonly extension: vscode.ExtensionContext) {
+	/** Without `extension`, there are no templates to offer (a decision that makes no new documents from them). */
+	constructor(model: WorkspaceStreams, private readonly extension?: vscode.ExtensionContext) {
 		this.streams = model.all;
 	}
 
@@ -50,7 +51,7 @@ export class LiveOperationContext implements OperationContext, LiveTexts {
 	/** The template set of the first workspace folder: its own (or a named set of it), else the bundled one. */
 	readonly templates = async (set?: string): Promise<TemplateSetTexts | undefined> => {
 		const folder = vscode.workspace.workspaceFolders?.[0];
-		if (!folder) {
+		if (!folder || !this.extension) {
 			return undefined;
 		}
 		const choices = await templateChoices(this.extension, folder);
