@@ -121,6 +121,23 @@ describe('stream health diagnostics', () => {
 		await waitForCodes(readmeUri, [], 'README.md as on disk');
 	});
 
+	it('reads a file again once it changes on disk, while checks after typing in PLAN.md reuse the files they read', async () => {
+		await createScratchStream(NAME, { 'README.md': readme('🟡 In Progress'), 'PLAN.md': PLAN_STARTED, 'HANDOFF.md': '# Handoff\n\nPick up phase 1.\n' });
+		const planUri = streamUri(NAME, 'PLAN.md');
+		const handoffUri = streamUri(NAME, 'HANDOFF.md');
+		await waitForCodes(readmeUri, [], 'the stream checked with nothing to report');
+		const plan = await vscode.window.showTextDocument(planUri);
+		await plan.edit(builder => builder.insert(new vscode.Position(0, 0), 'YYYY-MM-DD\n'));
+		await waitForCodes(planUri, ['template-leftover'], 'the unsaved leftover in PLAN.md');
+
+		await vscode.workspace.fs.writeFile(handoffUri, new TextEncoder().encode('# Handoff\n\nAsk {{owner}} first.\n'));
+		await waitForCodes(handoffUri, ['template-leftover'], 'the token written to HANDOFF.md on disk');
+		await vscode.workspace.fs.writeFile(handoffUri, new TextEncoder().encode('# Handoff\n\nAsk Ana first.\n'));
+		await waitForCodes(handoffUri, [], 'HANDOFF.md mended on disk');
+		await vscode.commands.executeCommand('workbench.action.files.revert');
+		await waitForCodes(planUri, [], 'PLAN.md as on disk');
+	});
+
 	it('takes severities from streams.diagnostics.rules and turns a rule off', async () => {
 		await createScratchStream(NAME, { 'README.md': readme('🟡 In Progress', '**Created:** YYYY-MM-DD'), 'PLAN.md': PLAN_STARTED });
 		await waitForCodes(readmeUri, ['template-leftover'], 'the leftover date');

@@ -8,11 +8,14 @@ import { joinPath, StreamFileSystem } from '../fileSystem';
 import { Stream } from '../model/stream';
 import { findDocument, HANDOFF, isAnyDocument } from '../model/streamDocuments';
 import { layoutOf } from '../layouts/layouts';
+import { HealthDocumentCache } from './healthDocumentCache';
 
 export interface HealthReadOptions {
 	readonly maxFileSize: number;
 	/** The text of an open editor buffer for a path relative to the workspace folder. */
 	readonly bufferText?: (path: string) => string | undefined;
+	/** Files read by earlier checks, when the host forgets the paths that change on disk. */
+	readonly cache?: HealthDocumentCache;
 }
 
 /** How the health check reads a document (a path relative to the workspace folder); never rejects. */
@@ -25,28 +28,33 @@ export interface HealthDocumentReader {
 
 /** A reader over a StreamFileSystem, where an open editor buffer wins over the file. */
 export function fileSystemReader(fs: StreamFileSystem, options: HealthReadOptions): HealthDocumentReader {
+	const readFile = async (path: string): Promise<string | undefined> => {
+		try {
+			const decoded = decodeDocument(await fs.readFile(path, options.maxFileSize));
+			return decoded.ok ? decoded.text : undefined;
+		} catch {
+			// Unreadable or too large: the model already reports it.
+			return undefined;
+		}
+	};
+	const statFile = async (path: string): Promise<number | undefined> => {
+		try {
+			return (await fs.stat(path)).mtime;
+		} catch {
+			// Gone since it was listed.
+			return undefined;
+		}
+	};
+	const { cache } = options;
 	return {
 		readText: async path => {
 			const buffered = options.bufferText?.(path);
 			if (buffered !== undefined) {
 				return buffered;
 			}
-			try {
-				const decoded = decodeDocument(await fs.readFile(path, options.maxFileSize));
-				return decoded.ok ? decoded.text : undefined;
-			} catch {
-				// Unreadable or too large: the model already reports it.
-				return undefined;
-			}
+			return cache ? cache.text(path, () => readFile(path)) : readFile(path);
 		},
-		modifiedTime: async path => {
-			try {
-				return (await fs.stat(path)).mtime;
-			} catch {
-				// Gone since it was listed.
-				return undefined;
-			}
-		},
+		modifiedTime: path => cache ? cache.modifiedTime(path, () => statFile(path)) : statFile(path),
 	};
 }
 

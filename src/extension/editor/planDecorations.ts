@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { PROGRESS_COLORS } from '../status/themeColors';
 import { Disposable } from '../lifecycle/disposable';
-import { baseName, HeadingProgress, headingProgress, progressLevel, ProgressLevel, progressText, TaskCounts } from '../../core';
+import { baseName, HeadingProgress, headingProgress, progressLevel, ProgressLevel, progressText, TaskCounts, TaskVocabulary } from '../../core';
 import { scanOf } from './documentScans';
 import { FeatureContext } from '../workspace/featureContext';
 import { showsProgress } from './progressDocuments';
@@ -30,6 +30,13 @@ const LEVELS: readonly ProgressLevel[] = ['none', 'partial', 'complete'];
 export class PlanDecorations extends Disposable {
 	private readonly types: Readonly<Record<ProgressLevel, vscode.TextEditorDecorationType>>;
 	private readonly shown = new WeakMap<vscode.TextEditor, readonly RenderedProgress[]>();
+	/**
+	 * The progress last computed for each document: a keystroke redraws on the text change and again on the model
+	 * change it causes, and the second time the same version asks for the same headings.
+	 */
+	private readonly computed = new WeakMap<vscode.TextDocument, {
+		readonly version: number; readonly style: string; readonly vocabulary: TaskVocabulary; readonly progress: RenderedProgress[];
+	}>();
 	/** Documents over `streams.maxFileSize` already reported, so the message comes once per document. */
 	private readonly reportedLarge = new Set<string>();
 
@@ -80,7 +87,7 @@ export class PlanDecorations extends Disposable {
 	private update(editor: vscode.TextEditor): void {
 		const progress = this.progressOf(editor.document) ?? [];
 		const previous = this.shown.get(editor);
-		if (previous ? sameProgress(previous, progress) : progress.length === 0) {
+		if (previous ? previous === progress || sameProgress(previous, progress) : progress.length === 0) {
 			return;
 		}
 		this.shown.set(editor, progress);
@@ -105,7 +112,16 @@ export class PlanDecorations extends Disposable {
 			this.reportLarge(document, settings.maxFileSize);
 			return undefined;
 		}
-		return headingProgress(scanOf(document, this.context.streams.vocabularyOf(document.uri))).map(heading => rendered(heading, settings.progress.style));
+		const vocabulary = this.context.streams.vocabularyOf(document.uri);
+		const style = settings.progress.style;
+		// What the headings' text depends on besides the document's version: the style and the checkbox meanings.
+		const known = this.computed.get(document);
+		if (known && known.version === document.version && known.style === style && known.vocabulary === vocabulary) {
+			return known.progress;
+		}
+		const progress = headingProgress(scanOf(document, vocabulary)).map(heading => rendered(heading, style));
+		this.computed.set(document, { version: document.version, style, vocabulary, progress });
+		return progress;
 	}
 
 	private reportLarge(document: vscode.TextDocument, limit: number): void {

@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import { Disposable } from '../lifecycle/disposable';
-import { checkStreamHealth, decodeDocument, Delayer, fileSystemReader, fillTemplate, findDocument, fixEdits, forEachConcurrently, HealthFinding, HealthFix, healthMessageText, HealthSeverity, joinPath, localToday, normalizeDependencyName, readTemplateExamples, SerialQueue, Stream, streamKey } from '../../core';
+import { checkStreamHealth, decodeDocument, Delayer, fileSystemReader, fillTemplate, findDocument, fixEdits, forEachConcurrently, HealthDocumentCache, HealthFinding, HealthFix, healthMessageText, HealthSeverity, joinPath, localToday, normalizeDependencyName, readTemplateExamples, SerialQueue, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { StreamFindings } from './streamFindings';
 import { affectsSetting, readSettings } from '../workspace/settings';
@@ -63,6 +63,8 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 	/** Bumped per check of a stream: a slower, older check does not overwrite a newer one. */
 	private readonly generations = new Map<string, number>();
 	private readonly templateExamples = new Map<string, Promise<string[]>>();
+	/** The files earlier checks read, by workspace folder; the watchers' events say which to read again. */
+	private readonly fileCaches = new Map<string, HealthDocumentCache>();
 	private pending = new Set<string>();
 	/** Typing and saving come in bursts: check once the burst is over. */
 	private readonly checkDelayer = this._register(new Delayer(CHECK_DELAY_MS));
@@ -83,12 +85,13 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 					this.schedule(streamKey(stream));
 				}
 			}),
+			this.streams.onDidChangeFile(({ source, path }) => this.fileCaches.get(source)?.forget(path)),
 			// HANDOFF.md and NOTES.md are not followed by the model; their unsaved text still counts here.
 			vscode.workspace.onDidChangeTextDocument(event => this.scheduleDocument(event.document.uri)),
 			vscode.workspace.onDidCloseTextDocument(document => this.scheduleDocument(document.uri)),
 			vscode.workspace.onDidSaveTextDocument(document => this.onSaved(document.uri)),
 			vscode.workspace.onDidChangeConfiguration(event => {
-				if (affectsSetting(event, 'diagnostics.rules', 'requiredDocuments', 'templatesFolder')) {
+				if (affectsSetting(event, 'diagnostics.rules', 'requiredDocuments', 'templatesFolder', 'maxFileSize')) {
 					this.templateExamples.clear();
 					this.scheduleAll();
 				}
@@ -107,7 +110,9 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 		this.checkDelayer.trigger(() => this.flush());
 	}
 
+	/** Every stream, every file read again: after the first index and when settings change what is read. */
 	private scheduleAll(): void {
+		this.fileCaches.clear();
 		for (const stream of this.streams.all) {
 			this.schedule(streamKey(stream));
 		}
@@ -121,6 +126,8 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 	}
 
 	private onSaved(uri: vscode.Uri): void {
+		// The file on disk changed: do not wait for the watcher's word before a check reads it once the editor closes.
+		this.fileCaches.clear();
 		// A saved README template changes which Requires entries are the template's examples.
 		for (const folder of vscode.workspace.workspaceFolders ?? []) {
 			const templates = vscode.Uri.joinPath(folder.uri, ...readSettings(folder).templatesFolder.split('/'));
@@ -175,7 +182,7 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 		const folder = this.streams.workspaceFolderOf(stream);
 		const settings = readSettings(folder);
 		const fs = this.streams.fileSystemOf(stream);
-		const reader = fileSystemReader(fs, { maxFileSize: settings.maxFileSize, bufferText: path => openText(fs.uriOf(path)) });
+		const reader = fileSystemReader(fs, { maxFileSize: settings.maxFileSize, bufferText: path => openText(fs.uriOf(path)), cache: this.fileCacheOf(stream.source) });
 		const report = await checkStreamHealth(reader, stream, {
 			streams: this.streams.all.filter(candidate => candidate.source === stream.source),
 			requiredDocuments: settings.requiredDocuments,
@@ -188,6 +195,15 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 		this.namesOfStream.set(key, { source: stream.source, names: namesOf(stream) });
 		this.requiresOfStream.set(key, report.requires.map(entry => normalizeDependencyName(entry.name)));
 		this.publish(key, stream, report.findings);
+	}
+
+	private fileCacheOf(source: string): HealthDocumentCache {
+		let cache = this.fileCaches.get(source);
+		if (!cache) {
+			cache = new HealthDocumentCache();
+			this.fileCaches.set(source, cache);
+		}
+		return cache;
 	}
 
 	private templateExamplesOf(fs: WorkspaceFileSystem, source: string, templatesFolder: string, maxFileSize: number): Promise<string[]> {

@@ -20,6 +20,9 @@ export class WorkspaceStreams extends Disposable {
 	private readonly fileSystems = new Map<string, WorkspaceFileSystem>();
 	private readonly changeEmitter = this._register(new vscode.EventEmitter<IndexChange>());
 	readonly onDidChange = this.changeEmitter.event;
+	private readonly fileChangeEmitter = this._register(new vscode.EventEmitter<{ readonly source: string; readonly path: string }>());
+	/** A file under a root changed, came or went on disk, as the watchers report it (before the model reads it). */
+	readonly onDidChangeFile = this.fileChangeEmitter.event;
 	private readonly watchers = this._register(new DisposableStore());
 	private pendingChanges = new Map<string, FileChange[]>();
 	/** Saving, git checkouts and generators touch many files at once: read them in one batch. */
@@ -195,6 +198,7 @@ export class WorkspaceStreams extends Disposable {
 		if (!location || location.source !== source) {
 			return;
 		}
+		this.fileChangeEmitter.fire(location);
 		const changes = this.pendingChanges.get(source) ?? [];
 		changes.push({ path: location.path, kind });
 		this.pendingChanges.set(source, changes);
