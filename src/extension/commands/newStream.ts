@@ -1,15 +1,18 @@
-// The New Stream commands: ask where, what name, which priority and who owns it; fill the templates; create
-// the folder and its documents in one undoable edit that never overwrites anything; then show the stream.
+// The New Stream commands: ask where, what name, which priority and who owns it, and which templates; the core's
+// `createStream` operation fills them, and the extension's one applier (documentChanges.ts) creates the folder
+// and its documents in one undoable edit that never overwrites anything; then show the stream.
 //
 // `streams.newStream`, `streams.newStreamFromTemplate` and `streams.newStreamHere` take optional arguments
 // (`NewStreamArguments`) so scripts, keybindings and tests can skip any of the questions.
 
 import * as vscode from 'vscode';
-import { checkOwner, checkStreamName, fillTemplate, findDocument, localToday, NameProblem, OwnerProblem, parsePriority, PRIORITY_ORDER, PriorityId, README, TemplateReadError } from '../../core';
+import { checkOwner, checkStreamName, createStream, findDocument, NameProblem, OperationContext, OwnerProblem, parsePriority, PRIORITY_ORDER, PriorityId, README, TemplateReadError, TemplateText } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { readSettings } from '../workspace/settings';
 import { priorityLabel } from '../status/statusPresentation';
-import { createStreamFolder, registerUndoTidying } from './streamCreation';
+import { registerUndoTidying } from './streamCreation';
+import { applyDocumentChanges, uriInWorkspaceFolder } from '../workspace/documentChanges';
+import { LiveOperationContext } from '../workspace/liveOperationContext';
 import { defaultTemplates, readTemplates, TemplateChoice, templateChoices } from './templateSource';
 import { WorkspaceStreams } from '../workspace/workspaceStreams';
 
@@ -159,38 +162,51 @@ async function newStream(
 	await extension.workspaceState.update(LAST_OWNER_KEY, owner);
 
 	const settings = readSettings(target.workspaceFolder);
-	let texts;
+	let texts: TemplateText[];
 	try {
 		texts = await readTemplates(templates, settings.maxFileSize);
 	} catch (error) {
 		return refuse(templateProblemMessage(error, templates));
 	}
-	const values = { name, slug, owner, priority, date: localToday() };
+	// The core makes the stream's documents from the templates chosen here; the one applier creates them.
+	const live = new LiveOperationContext(streams);
+	const operationContext: OperationContext = {
+		streams: live.streams,
+		today: live.today,
+		readText: live.readText,
+		templates: () => Promise.resolve({ id: templates.id, texts }),
+	};
+	const source = target.workspaceFolder.uri.toString();
 	const folder = vscode.Uri.joinPath(target.uri, slug);
-	const files = texts.map(template => ({
-		uri: vscode.Uri.joinPath(folder, template.name),
-		text: fillTemplate(template.text, values, template.name),
-	}));
-
-	const result = await createStreamFolder(folder, files, vscode.l10n.t('New Stream "{0}"', name));
-	if (!result.ok) {
-		const where = vscode.workspace.asRelativePath(result.uri);
-		return refuse(result.reason === 'exists'
-			? vscode.l10n.t('Cannot create the stream "{0}": {1} already exists. Nothing was written.', name, where)
-			: vscode.l10n.t('Cannot create the stream "{0}": VS Code could not create {1} without overwriting it.', name, where));
+	const outcome = await createStream(operationContext, { name, priority, owner, source, root: target.root });
+	if (!outcome.ok) {
+		return refuse(outcome.error.code === 'exists'
+			? vscode.l10n.t('Cannot create the stream "{0}": {1} already exists. Nothing was written.', name, vscode.workspace.asRelativePath(folder))
+			: vscode.l10n.t('Cannot create the stream "{0}": {1}', name, outcome.error.message));
 	}
-	log.info(`Created stream ${vscode.workspace.asRelativePath(folder)} from ${templates.id} templates (${files.length} files)`);
+	const applied = await applyDocumentChanges(outcome.changes, {
+		label: vscode.l10n.t('New Stream "{0}"', name),
+		newFolder: { source, path: outcome.result.id },
+	});
+	if (!applied.ok) {
+		const where = uriInWorkspaceFolder(source, applied.error.path);
+		return refuse(applied.error.code === 'exists'
+			? vscode.l10n.t('Cannot create the stream "{0}": {1} already exists. Nothing was written.', name, where ? vscode.workspace.asRelativePath(where) : applied.error.path)
+			: vscode.l10n.t('Cannot create the stream "{0}": {1}', name, applied.error.message));
+	}
+	const files = applied.documents.map(document => document.uri);
+	log.info(`Created stream ${vscode.workspace.asRelativePath(folder)} from ${outcome.result.template} templates (${files.length} files)`);
 
 	// Read the new folder now rather than when the watcher reports it, so the tree can reveal it at once.
 	await streams.reread([folder]);
 	if (options.show !== false) {
 		await vscode.commands.executeCommand('streams.revealInTree', folder);
-		const open = documentToOpen(result.created, settings.newStreamOpenDocument);
+		const open = documentToOpen(files, settings.newStreamOpenDocument);
 		if (open) {
 			await vscode.window.showTextDocument(open, { preview: false });
 		}
 	}
-	return { ok: true, folder, files: result.created };
+	return { ok: true, folder, files };
 }
 
 function documentToOpen(created: readonly vscode.Uri[], setting: string): vscode.Uri | undefined {

@@ -1,7 +1,7 @@
-// Writes new files without ever overwriting one: the check that nothing exists and the `WorkspaceEdit` that
-// creates the files run one creation at a time, so two creations of the same stream started together cannot
-// both pass the check. The edit is one undoable step; when undo removes every file of a stream folder we
-// created, the folder it leaves empty is removed too, so the name can be used again.
+// Writing new files without ever overwriting one: the check that nothing exists and the `WorkspaceEdit` that
+// creates the files run one creation at a time (`serialized`), so two creations of the same stream started
+// together cannot both pass the check. When undo removes every file of a stream folder we created, the folder
+// it leaves empty is removed too, so the name can be used again.
 
 import * as vscode from 'vscode';
 import { SerialQueue } from '../../core';
@@ -10,13 +10,6 @@ export interface NewFile {
 	readonly uri: vscode.Uri;
 	readonly text: string;
 }
-
-export type CreationResult =
-	| { readonly ok: true; readonly created: readonly vscode.Uri[] }
-	/** `exists`: `uri` (the folder or a file) is already there, and nothing was written. */
-	| { readonly ok: false; readonly reason: 'exists'; readonly uri: vscode.Uri }
-	/** `failed`: VS Code refused the edit (a file appeared meanwhile, or the file system said no). */
-	| { readonly ok: false; readonly reason: 'failed'; readonly uri: vscode.Uri };
 
 const creations = new SerialQueue();
 
@@ -41,38 +34,11 @@ export function addCreateFile(edit: vscode.WorkspaceEdit, file: NewFile, label: 
 	edit.createFile(file.uri, { contents: encoder.encode(file.text), overwrite: false, ignoreIfExists: false }, { label, needsConfirmation: false });
 }
 
-/** Folders created by `createStreamFolder` in this session, so an undo that empties them can tidy up. */
+/** Stream folders created in this session (by the applier, documentChanges.ts), so an undo that empties them can tidy up. */
 const createdFolders = new Set<string>();
 
-/**
- * Creates a folder and its files in one undoable edit, or nothing at all when the folder (or, should the
- * folder exist after all, any of the files) is already there.
- */
-export function createStreamFolder(folder: vscode.Uri, files: readonly NewFile[], label: string): Promise<CreationResult> {
-	return serialized(async (): Promise<CreationResult> => {
-		if (await exists(folder)) {
-			return { ok: false, reason: 'exists', uri: folder };
-		}
-		const edit = new vscode.WorkspaceEdit();
-		for (const file of files) {
-			addCreateFile(edit, file, label);
-		}
-		if (!await vscode.workspace.applyEdit(edit)) {
-			const existing = await firstExisting(files.map(file => file.uri));
-			return { ok: false, reason: 'failed', uri: existing ?? folder };
-		}
-		createdFolders.add(folder.toString());
-		return { ok: true, created: files.map(file => file.uri) };
-	});
-}
-
-async function firstExisting(uris: readonly vscode.Uri[]): Promise<vscode.Uri | undefined> {
-	for (const uri of uris) {
-		if (await exists(uri)) {
-			return uri;
-		}
-	}
-	return undefined;
+export function rememberCreatedFolder(folder: vscode.Uri): void {
+	createdFolders.add(folder.toString());
 }
 
 /** After an undo deletes the files of a stream we created, removes the folder if nothing else is in it. */

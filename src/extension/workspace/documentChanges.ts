@@ -12,7 +12,7 @@
 
 import * as vscode from 'vscode';
 import { DocumentChange } from '../../core';
-import { exists, serialized } from '../commands/streamCreation';
+import { addCreateFile, exists, rememberCreatedFolder, serialized } from '../commands/streamCreation';
 
 /** What happened to one document. `saved` is false for a dirty document (left for its author) and for a create. */
 export interface AppliedDocument {
@@ -70,9 +70,12 @@ export interface ApplyOptions {
 	readonly given?: LiveTexts;
 	/** Shown in the undo history and in a refactor preview. */
 	readonly label: string;
+	/**
+	 * The folder the creations make (a new stream's): when it is there already, even holding other files, the
+	 * whole edit is refused; once made, an undo that empties it removes it too (streamCreation.ts).
+	 */
+	readonly newFolder?: { readonly source: string; readonly path: string };
 }
-
-const encoder = new TextEncoder();
 
 /** Applies every change or none. Creations are serialized with New Stream's, so two cannot both pass the check. */
 export function applyDocumentChanges(changes: readonly DocumentChange[], options: ApplyOptions): Promise<ApplyOutcome> {
@@ -95,6 +98,17 @@ async function applyNow(changes: readonly DocumentChange[], options: ApplyOption
 	const metadata: vscode.WorkspaceEditEntryMetadata = { label: options.label, needsConfirmation: false };
 	const edits: PreparedEdit[] = [];
 	const created: { path: string; uri: vscode.Uri }[] = [];
+	let folder: vscode.Uri | undefined;
+	if (options.newFolder) {
+		const { source, path } = options.newFolder;
+		folder = isSafePath(path) ? uriInWorkspaceFolder(source, path) : undefined;
+		if (!folder || await runsThroughLink(uriInWorkspaceFolder(source, ''), path)) {
+			return refused('unsafe-path', path, vscode.l10n.t('{0} is not a path inside the workspace folder; nothing was changed.', path));
+		}
+		if (await exists(folder)) {
+			return refused('exists', path, vscode.l10n.t('{0} already exists; nothing was changed.', path));
+		}
+	}
 	// Creations first: they are what can fail at the last moment (a file that appeared), before any text moved.
 	const ordered = [...changes.filter(change => change.kind === 'create'), ...changes.filter(change => change.kind === 'edit')];
 	for (const change of ordered) {
@@ -106,7 +120,7 @@ async function applyNow(changes: readonly DocumentChange[], options: ApplyOption
 			if (await exists(uri)) {
 				return refused('exists', change.path, vscode.l10n.t('{0} already exists; nothing was changed.', change.path));
 			}
-			edit.createFile(uri, { contents: encoder.encode(change.text), overwrite: false, ignoreIfExists: false }, metadata);
+			addCreateFile(edit, { uri, text: change.text }, options.label);
 			created.push({ path: change.path, uri });
 			continue;
 		}
@@ -133,6 +147,9 @@ async function applyNow(changes: readonly DocumentChange[], options: ApplyOption
 		return appeared
 			? refused('exists', appeared.path, vscode.l10n.t('{0} already exists; nothing was changed.', appeared.path))
 			: refused('changed', path, vscode.l10n.t('{0} changed while the edit was prepared; nothing was changed.', path));
+	}
+	if (folder) {
+		rememberCreatedFolder(folder);
 	}
 	const documents: AppliedDocument[] = created.map(({ path, uri }) => ({ path, uri, kind: 'created', saved: false, saveFailed: false }));
 	for (const { path, document, wasDirty, version } of edits) {
