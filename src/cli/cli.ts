@@ -146,7 +146,7 @@ export async function main(args: readonly string[], out: (text: string) => void,
 	const nodeFs = new NodeFileSystem(folder, { synchronous: true });
 	const index = new StreamIndex(
 		[{ source: folder, workspaceFolder: path.basename(folder), fs: nodeFs }],
-		{ roots, maxFileSize: DEFAULT_MAX_FILE_SIZE, layouts: options.layouts ?? repository?.layouts },
+		{ roots, maxFileSize: DEFAULT_MAX_FILE_SIZE, layouts: options.layouts ?? repository?.layouts, shortLived: true },
 	);
 	await index.indexAll();
 	const streams = index.all;

@@ -64,7 +64,7 @@ function workspace(): MemoryFileSystem {
 	});
 }
 
-function indexOf(fs: MemoryFileSystem, options: Partial<{ roots: string[]; maxFileSize: number }> = {}): StreamIndex {
+function indexOf(fs: MemoryFileSystem, options: Partial<{ roots: string[]; maxFileSize: number; shortLived: boolean }> = {}): StreamIndex {
 	return new StreamIndex([{ source: 'ws', workspaceFolder: 'repo', fs }], { roots: [ROOT], maxFileSize: 2 * 1024 * 1024, ...options });
 }
 
@@ -97,6 +97,14 @@ describe('StreamIndex', () => {
 			['Phase 2 - Rollout', 7, 0, 2],
 		]);
 		assert.match(auth.overview ?? '', /Refresh tokens rotate/);
+	});
+
+	it('reads the same model for a one-shot run, which keeps its strings attached to the texts', async () => {
+		const kept = indexOf(workspace());
+		const shortLived = indexOf(workspace(), { shortLived: true });
+		await Promise.all([kept.indexAll(), shortLived.indexAll()]);
+		assert.ok(kept.all.length > 0);
+		assert.deepEqual(shortLived.all, kept.all);
 	});
 
 	it('prefers front matter and maps P2 to low priority', async () => {

@@ -35,6 +35,8 @@ export interface IndexOptions {
 	readonly concurrency?: number;
 	/** Streams announced per change event while a full index runs, so views fill in as streams are read. */
 	readonly batchSize?: number;
+	/** The model is read once and dropped (a command-line run); see ReadOptions.shortLived. */
+	readonly shortLived?: boolean;
 }
 
 export interface IndexChange {
@@ -205,6 +207,7 @@ export class StreamIndex {
 			maxFileSizeSetting: this.options.maxFileSizeSetting,
 			onUnreadableFolder: (path: string, error: unknown) => this.noteFolder(source, path, `${path} could not be read (${describeError(error)}); its streams are missing`),
 			bufferText: (path: string) => this.buffers.get(bufferKey(source, path)),
+			shortLived: this.options.shortLived,
 		};
 	}
 

@@ -36,6 +36,11 @@ export interface ReadOptions {
 	readonly onUnreadableFolder?: (path: string, error: unknown) => void;
 	/** The text of an open editor buffer for a path, which wins over the file on disk. */
 	readonly bufferText?: (path: string) => string | undefined;
+	/**
+	 * The model lives no longer than one read (a command-line run): its strings are not copied out of the texts,
+	 * which only matters for a model kept in memory.
+	 */
+	readonly shortLived?: boolean;
 }
 
 /** What the plan contributes to its stream: the counts and phases, not every task (the model stays small). */
@@ -109,7 +114,7 @@ export async function readDocument(fs: StreamFileSystem, path: string, layout: S
 	const name = baseName(path);
 	const buffered = options.bufferText?.(path);
 	if (buffered !== undefined) {
-		return parseDocument(name, buffered, layout);
+		return parseDocument(name, buffered, layout, options);
 	}
 	let bytes: Uint8Array;
 	try {
@@ -130,7 +135,7 @@ export async function readDocument(fs: StreamFileSystem, path: string, layout: S
 			: `${name} is not a text file and was skipped`;
 		return { problems: [{ document: name, code: 'binary-file', message }] };
 	}
-	return parseDocument(name, decoded.text, layout);
+	return parseDocument(name, decoded.text, layout, options);
 }
 
 function tooLarge(name: string, options: ReadOptions): string {
@@ -139,11 +144,12 @@ function tooLarge(name: string, options: ReadOptions): string {
 }
 
 /** Parses a document's text as the model needs it: the plan for tasks, the header documents for fields. */
-export function parseDocument(name: string, text: string, layout: StreamLayout): ParsedDocument {
+export function parseDocument(name: string, text: string, layout: StreamLayout, options: Pick<ReadOptions, 'shortLived'> = {}): ParsedDocument {
+	const kept = options.shortLived ? <T>(value: T) => value : detachStrings;
 	if (isDocument(name, layout.plan)) {
-		return { plan: detachStrings(summarizePlan(scanPlan(text, layout.tasks), text, layout)), problems: [] };
+		return { plan: kept(summarizePlan(scanPlan(text, layout.tasks), text, layout)), problems: [] };
 	}
-	const header = detachStrings(keptHeader(readDocumentHeader(name, text), isFirstHeaderDocument(name, layout)));
+	const header = kept(keptHeader(readDocumentHeader(name, text), isFirstHeaderDocument(name, layout)));
 	return { header, problems: header.problems };
 }
 
