@@ -153,6 +153,20 @@ describe('language-model tools for agents', () => {
 		assert.equal(await readOnDisk(streamUri('zz-agent-created', 'README.md')), before, 'nothing overwritten');
 	});
 
+	it('refuses to create a stream whose folder is there already, even holding only other files', async () => {
+		const folder = streamUri('zz-agent-occupied');
+		const sketch = vscode.Uri.joinPath(folder, 'sketch.txt');
+		await vscode.workspace.fs.writeFile(sketch, new TextEncoder().encode('a person was here\n'));
+		try {
+			assert.match(await refusal('streams_create', { name: 'zz agent occupied' }), /zz-agent-occupied already exists/);
+			const entries = await vscode.workspace.fs.readDirectory(folder);
+			assert.deepEqual(entries.map(([entry]) => entry), ['sketch.txt'], 'nothing was added to the folder');
+			assert.equal(await readOnDisk(sketch), 'a person was here\n');
+		} finally {
+			await vscode.workspace.fs.delete(folder, { recursive: true });
+		}
+	});
+
 	describe('refusals write nothing', () => {
 		const cases: [string, string, (stream: string) => object, RegExp][] = [
 			['an unknown stream', 'streams_set_task', () => ({ stream: 'no-such-stream', line: 6, text: 'Read the tasks', state: 'done' }), /no stream "no-such-stream"/],

@@ -24,6 +24,11 @@ interface AgentTool {
 	run(context: LiveOperationContext, input: Input): Promise<OperationOutcome<unknown>>;
 	/** The confirmation's title, in the words of the input. */
 	title?(input: Input): string;
+	/**
+	 * The folder a tool creates (New Stream's rule for the applier: refused if it already exists, removed when an
+	 * undo empties it).
+	 */
+	newFolder?(outcome: OperationOutcome<unknown> & { ok: true }): { readonly source: string; readonly path: string } | undefined;
 }
 
 const text = (value: unknown) => typeof value === 'string' ? value : String(value ?? '');
@@ -63,6 +68,11 @@ const TOOLS: readonly AgentTool[] = [
 	{
 		name: 'streams_create', writes: true, run: (context, input) => createStream(context, { ...input, ...creationTarget() } as never),
 		title: input => vscode.l10n.t('Create the stream "{0}"?', text(input.name)),
+		newFolder: outcome => {
+			const source = outcome.changes[0]?.source;
+			const id = (outcome.result as { id?: unknown }).id;
+			return source !== undefined && typeof id === 'string' ? { source, path: id } : undefined;
+		},
 	},
 ];
 
@@ -107,7 +117,7 @@ async function invoke(feature: FeatureContext, tool: AgentTool, input: Input): P
 		if (outcome.changes.length === 0) {
 			return result(outcome.result);
 		}
-		const applied = await applyDocumentChanges(outcome.changes, { label: vscode.l10n.t('Agent: {0}', tool.name), given: context });
+		const applied = await applyDocumentChanges(outcome.changes, { label: vscode.l10n.t('Agent: {0}', tool.name), given: context, newFolder: tool.newFolder?.(outcome) });
 		if (applied.ok) {
 			await feature.streams.reread(writtenFiles(applied.documents));
 			const unsaved = applied.documents.filter(document => document.kind === 'edited' && !document.saved).map(document => document.path);
