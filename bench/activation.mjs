@@ -4,8 +4,12 @@
 // the model (the log's "Indexed N streams in X ms"), and for a full re-read until the last stream is in the
 // model and in the tree, with the host's event-loop delay meanwhile (bench/vscode/fullTree.ts, run inside the
 // extension host), each against `streams status --json` over the same files in the same run.
-// Merges its figures into bench/results.json (written by bench/run.ts just before).
-//   --tiny   one page load instead of five, 50 streams
+// Merges its figures into bench/results.json (written by bench/run.ts just before), replacing figures of the same
+// name, so a partial run updates only what it measured.
+//   --tiny            one page load instead of five, 50 streams
+//   --tree            only the time to a full tree (no activation figure)
+//   --streams=N[,M]   those workspace sizes instead of 1,000 and 10,000
+//   --profile=DIR     also write a CPU profile of the extension host per workspace size (first re-read) to DIR
 
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,6 +22,10 @@ import { startServer } from '../scripts/vscode/server.mjs';
 import { repoRoot } from '../scripts/vscode/toolchain.mjs';
 
 const tiny = process.argv.includes('--tiny');
+const treeOnly = process.argv.includes('--tree');
+const option = name => process.argv.find(arg => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const sizes = option('streams')?.split(',').map(Number) ?? (tiny ? [50] : [1_000, 10_000]);
+const profileDir = option('profile');
 const loads = tiny ? 1 : 5;
 const ACTIVATED = /Activated in (\d+) ms \((node|web) extension host\)/;
 const INDEXED = /Indexed (\d+) streams in (\d+) ms/;
@@ -114,6 +122,9 @@ async function benchFullTree(server, browser, count) {
 	try {
 		const page = await browser.newPage();
 		const payload = server.developmentPayload({ testsPath: join(repoRoot, 'out', 'bench', 'vscode', 'fullTree.js') });
+		if (profileDir) {
+			writeFileSync(join(workspace, '.bench-profile'), join(profileDir, `fullTree-${count}.cpuprofile`));
+		}
 		await page.goto(server.url({ folder: workspace, payload }));
 		const deadline = Date.now() + (tiny ? 120_000 : 400_000);
 		while (!existsSync(resultFile)) {
@@ -157,8 +168,10 @@ async function main() {
 	const browser = await launchBrowser();
 	const figures = [];
 	try {
-		figures.push(...await benchActivation(server, browser));
-		for (const count of tiny ? [50] : [1_000, 10_000]) {
+		if (!treeOnly) {
+			figures.push(...await benchActivation(server, browser));
+		}
+		for (const count of sizes) {
 			const measured = await benchFullTree(server, browser, count);
 			measured.forEach(show);
 			figures.push(...measured);
@@ -170,7 +183,8 @@ async function main() {
 	const resultsFile = join(repoRoot, 'bench', tiny ? 'results.tiny.json' : 'results.json');
 	if (existsSync(resultsFile)) {
 		const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-		results.figures.push(...figures);
+		const measured = new Set(figures.map(figure => figure.name));
+		results.figures = [...results.figures.filter(figure => !measured.has(figure.name)), ...figures];
 		writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
 	}
 }
