@@ -257,6 +257,54 @@ describe('StreamIndex', () => {
 		assert.ok(index.all.every(stream => stream.status === 'in-progress'));
 	});
 
+	it('announces streams at most once per interval, however many batches are read meanwhile', async () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 120; i++) {
+			files[`${ROOT}/stream-${String(i).padStart(3, '0')}/README.md`] = `# Stream ${i}\n\nStatus: WIP\n`;
+		}
+		const index = new StreamIndex([{ source: 'ws', workspaceFolder: 'repo', fs: new MemoryFileSystem(files) }], { roots: [ROOT], maxFileSize: 1 << 20, batchSize: 50, batchInterval: 60_000 });
+		const changes = changesOf(index);
+		await index.indexAll();
+		// The first batch goes at once, so the tree fills in; the rest wait for the interval or the end.
+		assert.deepEqual(changes.map(change => change.updated.length), [50, 70]);
+		assert.equal(index.all.length, 120);
+	});
+
+	it('reads a stream the same when its documents are read while its folder is listed', async () => {
+		const files = {
+			[`${ROOT}/auth-refresh/README.md`]: AUTH_README,
+			[`${ROOT}/auth-refresh/PLAN.md`]: AUTH_PLAN,
+			[`${ROOT}/auth-refresh/NOTES.md`]: '# Notes\n',
+			// Named in another case: the read ahead of README.md finds nothing, Readme.md is read once listed.
+			[`${ROOT}/billing-export/Readme.md`]: BILLING_README,
+			[`${ROOT}/billing-export/STATUS.md`]: '# Status\n\n**Last Updated:** 2026-02-03\n',
+		};
+		const plain = indexOf(new MemoryFileSystem(files));
+		await plain.indexAll();
+		const fs = new MemoryFileSystem(files);
+		const calls: string[] = [];
+		const listing = fs.readDirectory.bind(fs);
+		fs.readDirectory = async path => {
+			const entries = await listing(path);
+			calls.push(`listed ${path}`);
+			return entries;
+		};
+		const reading = fs.readFile.bind(fs);
+		fs.readFile = (path, maxBytes) => {
+			calls.push(`read ${path}`);
+			return reading(path, maxBytes);
+		};
+		const ahead = new StreamIndex([{ source: 'ws', workspaceFolder: 'repo', fs }], { roots: [ROOT], maxFileSize: 1 << 20, readAhead: true });
+		await ahead.indexAll();
+		assert.ok(calls.indexOf(`read ${ROOT}/auth-refresh/PLAN.md`) < calls.indexOf(`listed ${ROOT}/auth-refresh`), calls.join('\n'));
+		assert.deepEqual(ahead.all, plain.all);
+		assert.equal(ahead.get('ws', `${ROOT}/billing-export`)!.title, 'Billing Export');
+		assert.equal(ahead.get('ws', `${ROOT}/billing-export`)!.lastUpdated, '2026-02-03');
+		// Each document the model keeps is read once; NOTES.md is only listed.
+		assert.deepEqual(fs.reads.filter(path => path.endsWith('NOTES.md')), []);
+		assert.equal(fs.reads.filter(path => path === `${ROOT}/auth-refresh/PLAN.md`).length, 1);
+	});
+
 	it('finds the stream a file belongs to', async () => {
 		const index = indexOf(workspace());
 		await index.indexAll();

@@ -35,6 +35,13 @@ export interface IndexOptions {
 	readonly concurrency?: number;
 	/** Streams announced per change event while a full index runs, so views fill in as streams are read. */
 	readonly batchSize?: number;
+	/**
+	 * The least time between two of those announcements, in ms: every listener looks at the whole model on an
+	 * announcement, so a workspace of 10,000 streams must not make 200 of them.
+	 */
+	readonly batchInterval?: number;
+	/** Read each stream's documents while its folder is listed (`ReadOptions.readAhead`). */
+	readonly readAhead?: boolean;
 	/** The model is read once and dropped (a command-line run); see ReadOptions.shortLived. */
 	readonly shortLived?: boolean;
 }
@@ -100,9 +107,9 @@ export class StreamIndex {
 
 	get all(): readonly Stream[] {
 		if (!this.sorted) {
-			const order = [...this.sources.keys()];
+			const order = new Map([...this.sources.keys()].map((source, position) => [source, position]));
 			this.sorted = [...this.streams.values()].sort((a, b) =>
-				order.indexOf(a.source) - order.indexOf(b.source) || compareNames(a.id, b.id));
+				order.get(a.source)! - order.get(b.source)! || compareNames(a.id, b.id));
 		}
 		return this.sorted;
 	}
@@ -208,6 +215,7 @@ export class StreamIndex {
 			onUnreadableFolder: (path: string, error: unknown) => this.noteFolder(source, path, `${path} could not be read (${describeError(error)}); its streams are missing`),
 			bufferText: (path: string) => this.buffers.get(bufferKey(source, path)),
 			shortLived: this.options.shortLived,
+			readAhead: this.options.readAhead,
 		};
 	}
 
@@ -221,21 +229,25 @@ export class StreamIndex {
 		const previous = new Map(this.streams);
 		const seen = new Set<string>();
 		const batchSize = this.options.batchSize ?? 50;
+		const batchInterval = this.options.batchInterval ?? 0;
 		let pending: Stream[] = [];
 		let read = 0;
+		let announced = Date.now() - batchInterval;
 		onProgress?.({ read, total: locations.length });
+		const options = new Map([...this.sources.keys()].map(source => [source, this.readOptions(source)]));
 		await forEachConcurrently(locations, this.options.concurrency ?? 16, async location => {
 			const source = this.sources.get(location.source)!;
-			const parts = await readStreamParts(source.fs, location, this.readOptions(location.source));
+			const parts = await readStreamParts(source.fs, location, options.get(location.source)!);
 			read++;
 			if (parts) {
 				const stream = this.put(parts);
 				seen.add(streamKey(stream));
 				pending.push(stream);
 			}
-			if (pending.length >= batchSize) {
+			if (pending.length >= batchSize && Date.now() - announced >= batchInterval) {
 				this.changeEmitter.fire({ updated: pending, removed: [] });
 				pending = [];
+				announced = Date.now();
 			}
 			onProgress?.({ read, total: locations.length });
 		});

@@ -41,6 +41,12 @@ export interface ReadOptions {
 	 * which only matters for a model kept in memory.
 	 */
 	readonly shortLived?: boolean;
+	/**
+	 * Read the documents the layout names while the folder is being listed, instead of after: for a file system
+	 * where each call waits for a reply (VS Code's), that halves the waits per stream. A read the listing shows
+	 * to be of no use (the file is missing, or named in another case) is dropped.
+	 */
+	readonly readAhead?: boolean;
 }
 
 /** What the plan contributes to its stream: the counts and phases, not every task (the model stays small). */
@@ -184,12 +190,15 @@ export function isStreamFolder(documents: readonly string[] | undefined, layout:
 /** Reads a whole stream folder; undefined when it is not a stream of its layout. */
 export async function readStreamParts(fs: StreamFileSystem, location: StreamLocation, options: ReadOptions): Promise<StreamParts | undefined> {
 	const layout = layoutOf(location.layout);
+	const read = (name: string) => readDocument(fs, joinPath(location.path, name), layout, options);
+	// readDocument never rejects, so a read ahead that is dropped leaves no unhandled rejection behind.
+	const ahead = options.readAhead ? new Map([...layout.headerDocuments, layout.plan].map(name => [name, read(name)])) : undefined;
 	const documents = await listDocuments(fs, location.path, options.onUnreadableFolder);
 	if (!isStreamFolder(documents, layout)) {
 		return undefined;
 	}
 	const names = parsedDocumentNames(documents, layout);
-	const parsed = await Promise.all(names.map(name => readDocument(fs, joinPath(location.path, name), layout, options)));
+	const parsed = await Promise.all(names.map(name => ahead?.get(name) ?? read(name)));
 	return { location, documents, parsed: new Map(names.map((name, i) => [name, parsed[i]])) };
 }
 
