@@ -147,7 +147,7 @@ describe('stream health diagnostics', () => {
 		await waitForCodes(readmeUri, [], 'the rule turned off');
 	});
 
-	it('re-checks a stream when a stream it requires appears', async () => {
+	it('re-checks a stream when a stream it requires appears, and again when it goes', async () => {
 		const other = `${NAME}-upstream`;
 		await createScratchStream(NAME, {
 			'README.md': readme('🟡 In Progress') + '\n## Dependencies\n\n### Requires\n\n- ' + other + ' (Phase 1)\n',
@@ -157,6 +157,8 @@ describe('stream health diagnostics', () => {
 		try {
 			await createScratchStream(other, { 'README.md': '# Upstream Stream\n\n**Status:** 🟡 In Progress\n', 'PLAN.md': PLAN_STARTED });
 			await waitForCodes(readmeUri, [], 'the dependency to be known');
+			await removeScratchStreams(other);
+			await waitForCodes(readmeUri, ['unknown-dependency'], 'the dependency to be unknown again');
 		} finally {
 			await removeScratchStreams(other);
 		}

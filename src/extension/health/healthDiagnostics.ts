@@ -58,6 +58,8 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 	private readonly urisOfStream = new Map<string, string[]>();
 	/** The normalized names each stream requires, to re-check it when a stream it names changes. */
 	private readonly requiresOfStream = new Map<string, string[]>();
+	/** The other way round: the streams that require each name, so a change finds its dependents without a scan. */
+	private readonly dependentsOfName = new Map<string, Set<string>>();
 	/** The names each stream was last seen with, so a renamed title still reaches its dependents. */
 	private readonly namesOfStream = new Map<string, { source: string; names: string[] }>();
 	/** Bumped per check of a stream: a slower, older check does not overwrite a newer one. */
@@ -144,14 +146,41 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 		const key = streamKey(changed);
 		const names = new Set([...namesOf(changed), ...this.namesOfStream.get(key)?.names ?? []]);
 		this.namesOfStream.set(key, { source: changed.source, names: namesOf(changed) });
-		for (const [dependent, requires] of this.requiresOfStream) {
-			if (dependent !== key && this.namesOfStream.get(dependent)?.source === changed.source && requires.some(name => names.has(name))) {
-				this.schedule(dependent);
+		for (const name of names) {
+			for (const dependent of this.dependentsOfName.get(name) ?? []) {
+				if (dependent !== key && this.namesOfStream.get(dependent)?.source === changed.source) {
+					this.schedule(dependent);
+				}
 			}
 		}
 	}
 
+	private setRequires(key: string, names: readonly string[] | undefined): void {
+		for (const name of this.requiresOfStream.get(key) ?? []) {
+			const dependents = this.dependentsOfName.get(name);
+			dependents?.delete(key);
+			if (dependents?.size === 0) {
+				this.dependentsOfName.delete(name);
+			}
+		}
+		if (names === undefined) {
+			this.requiresOfStream.delete(key);
+			return;
+		}
+		this.requiresOfStream.set(key, [...names]);
+		for (const name of names) {
+			const dependents = this.dependentsOfName.get(name) ?? new Set<string>();
+			dependents.add(key);
+			this.dependentsOfName.set(name, dependents);
+		}
+	}
+
 	private flush(): void {
+		// While every stream is being read, the tree comes first: check once the whole model is there.
+		if (this.streams.indexing) {
+			void this.streams.whenIndexed().then(() => this.checkDelayer.trigger(() => this.flush()));
+			return;
+		}
 		const keys = [...this.pending];
 		this.pending = new Set();
 		void this.checks.run(() => this.checkAll(keys));
@@ -159,11 +188,24 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 
 	private async checkAll(keys: readonly string[]): Promise<void> {
 		const byKey = new Map(this.streams.all.map(stream => [streamKey(stream), stream]));
+		const bySource = new Map<string, Stream[]>();
+		for (const stream of this.streams.all) {
+			const streams = bySource.get(stream.source) ?? [];
+			streams.push(stream);
+			bySource.set(stream.source, streams);
+		}
+		let deferred = false;
 		await forEachConcurrently(keys, CHECK_CONCURRENCY, async key => {
 			const stream = byKey.get(key);
+			// A full read that starts meanwhile goes first; what is left is checked after it.
+			if (this.streams.indexing) {
+				this.pending.add(key);
+				deferred = true;
+				return;
+			}
 			try {
 				if (stream) {
-					await this.check(stream);
+					await this.check(stream, bySource.get(stream.source) ?? []);
 				} else {
 					this.forget(key);
 				}
@@ -171,11 +213,15 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 				this.context.log.error(`Checking the health of ${stream?.id ?? key} failed: ${error instanceof Error ? error.message : String(error)}`);
 			}
 		});
+		if (deferred) {
+			this.checkDelayer.trigger(() => this.flush());
+		}
 	}
 
 	// ---- Checking and publishing ------------------------------------------------------------------
 
-	private async check(stream: Stream): Promise<void> {
+	/** Checks one stream against `streams`, the streams of its workspace folder. */
+	private async check(stream: Stream, streams: readonly Stream[]): Promise<void> {
 		const key = streamKey(stream);
 		const generation = (this.generations.get(key) ?? 0) + 1;
 		this.generations.set(key, generation);
@@ -184,7 +230,7 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 		const fs = this.streams.fileSystemOf(stream);
 		const reader = fileSystemReader(fs, { maxFileSize: settings.maxFileSize, bufferText: path => openText(fs.uriOf(path)), cache: this.fileCacheOf(stream.source) });
 		const report = await checkStreamHealth(reader, stream, {
-			streams: this.streams.all.filter(candidate => candidate.source === stream.source),
+			streams,
 			requiredDocuments: settings.requiredDocuments,
 			severities: settings.diagnosticsRules,
 			templateDependencies: await this.templateExamplesOf(fs, stream.source, settings.templatesFolder, settings.maxFileSize),
@@ -193,7 +239,7 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 			return;
 		}
 		this.namesOfStream.set(key, { source: stream.source, names: namesOf(stream) });
-		this.requiresOfStream.set(key, report.requires.map(entry => normalizeDependencyName(entry.name)));
+		this.setRequires(key, report.requires.map(entry => normalizeDependencyName(entry.name)));
 		this.publish(key, stream, report.findings);
 	}
 
@@ -256,7 +302,7 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 		}
 		this.urisOfStream.delete(key);
 		this.findings.delete(key);
-		this.requiresOfStream.delete(key);
+		this.setRequires(key, undefined);
 		this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
 	}
 
