@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { launchBrowser } from '../scripts/vscode/browser.mjs';
@@ -163,7 +163,11 @@ function valueOf(spread) {
 	return { value: spread.median, min: spread.min, max: spread.max, runs: spread.runs };
 }
 
+const load = () => loadavg().map(average => Number(average.toFixed(2)));
+
 async function main() {
+	const loadAverage = load();
+	console.log(`Inside VS Code — load ${loadAverage.join(' ')}`);
 	const server = await startServer({ log: () => undefined });
 	const browser = await launchBrowser();
 	const figures = [];
@@ -180,11 +184,16 @@ async function main() {
 		await browser.close();
 		await server.stop();
 	}
+	console.log(`Inside VS Code — load at the end ${load().join(' ')}`);
 	const resultsFile = join(repoRoot, 'bench', tiny ? 'results.tiny.json' : 'results.json');
 	if (existsSync(resultsFile)) {
 		const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
 		const measured = new Set(figures.map(figure => figure.name));
 		results.figures = [...results.figures.filter(figure => !measured.has(figure.name)), ...figures];
+		// A partial run is a run of its own: its date and load stand next to the figures it replaced.
+		if (treeOnly || option('streams')) {
+			results.vscodeRun = { date: new Date().toISOString(), loadAverage, loadAverageAtEnd: load(), sizes };
+		}
 		writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
 	}
 }
