@@ -188,8 +188,11 @@ async function main() {
 	const resultsFile = join(repoRoot, 'bench', tiny ? 'results.tiny.json' : 'results.json');
 	if (existsSync(resultsFile)) {
 		const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-		const measured = new Set(figures.map(figure => figure.name));
-		results.figures = [...results.figures.filter(figure => !measured.has(figure.name)), ...figures];
+		// Figures of the same name are replaced where they stand, so the table keeps its order.
+		const measured = new Map(figures.map(figure => [figure.name, figure]));
+		const kept = results.figures.map(figure => measured.get(figure.name) ?? figure);
+		const known = new Set(kept.map(figure => figure.name));
+		results.figures = [...kept, ...figures.filter(figure => !known.has(figure.name))];
 		// A partial run is a run of its own: its date and load stand next to the figures it replaced.
 		if (treeOnly || option('streams')) {
 			results.vscodeRun = { date: new Date().toISOString(), loadAverage, loadAverageAtEnd: load(), sizes };
