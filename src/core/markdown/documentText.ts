@@ -13,11 +13,8 @@ export function decodeDocument(bytes: Uint8Array): DecodedText {
 		return { ok: false, reason: 'utf-16' };
 	}
 	// A NUL byte near the start is how git and most editors tell binary from text.
-	const sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-	for (let i = 0; i < sniff; i++) {
-		if (bytes[i] === 0) {
-			return { ok: false, reason: 'binary-file' };
-		}
+	if (bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) >= 0) {
+		return { ok: false, reason: 'binary-file' };
 	}
 	// The decoder drops a leading BOM, as VS Code's text documents do.
 	return { ok: true, text: decoder.decode(bytes) };

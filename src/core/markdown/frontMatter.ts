@@ -63,12 +63,21 @@ export class LineMap {
 	constructor(readonly text: string) {
 		const lines: string[] = [];
 		const starts: number[] = [];
-		const lineBreak = /\r\n|\r|\n/g;
 		let start = 0;
-		for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
-			lines.push(text.slice(start, match.index));
-			starts.push(start);
-			start = match.index + match[0].length;
+		if (text.indexOf('\r') < 0) {
+			// Most files end their lines with `\n` alone: a plain search, not a pattern, finds them.
+			for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+				lines.push(text.slice(start, end));
+				starts.push(start);
+				start = end + 1;
+			}
+		} else {
+			const lineBreak = /\r\n|\r|\n/g;
+			for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
+				lines.push(text.slice(start, match.index));
+				starts.push(start);
+				start = match.index + match[0].length;
+			}
 		}
 		lines.push(text.slice(start));
 		starts.push(start);
@@ -170,11 +179,12 @@ function firstDuplicateKey(contents: unknown): { key: string; offset: number } |
  * thematic break, as markdown renders it, not front matter.
  */
 export function parseFrontMatter(text: string): FrontMatter | undefined {
-	const map = new LineMap(stripBom(text));
-	const lineCount = frontMatterLineCount(map.text);
+	const body = stripBom(text);
+	const lineCount = frontMatterLineCount(body);
 	if (lineCount === 0) {
 		return undefined;
 	}
+	const map = new LineMap(body);
 	const closingLine = lineCount - 1;
 	const yamlStart = map.lineStart(1);
 	const source = map.text.slice(yamlStart, map.lineStart(closingLine));
