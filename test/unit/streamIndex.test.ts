@@ -305,6 +305,30 @@ describe('StreamIndex', () => {
 		assert.equal(fs.reads.filter(path => path === `${ROOT}/auth-refresh/PLAN.md`).length, 1);
 	});
 
+	it('reads the streams a branch switch touched several at a time, announcing them in one change', async () => {
+		const fs = workspace();
+		const index = indexOf(fs);
+		await index.indexAll();
+		const names = Array.from({ length: 20 }, (_, i) => `switched-${String(i).padStart(2, '0')}`);
+		for (const name of names) {
+			fs.write(`${ROOT}/${name}/README.md`, `# ${name}\n\n**Status:** 🟢 Ready\n`);
+		}
+		let inFlight = 0;
+		let most = 0;
+		const listing = fs.readDirectory.bind(fs);
+		fs.readDirectory = async path => {
+			most = Math.max(most, ++inFlight);
+			await new Promise(resolve => setTimeout(resolve, 1));
+			inFlight--;
+			return listing(path);
+		};
+		const changes = changesOf(index);
+		await index.applyChanges('ws', names.map(name => ({ path: `${ROOT}/${name}`, kind: 'created' as const })));
+		assert.ok(most > 1, `at most ${most} folder read at a time`);
+		assert.equal(changes.length, 1);
+		assert.deepEqual(changes[0].updated.map(stream => stream.name), names);
+	});
+
 	it('finds the stream a file belongs to', async () => {
 		const index = indexOf(workspace());
 		await index.indexAll();

@@ -332,7 +332,12 @@ export class StreamIndex {
 				}
 			}
 		}
-		for (const [folder, entry] of folders) {
+		// A branch switch touches many streams at once: read them as a full index does, several at a time, and
+		// announce them in the order of the changes.
+		const outcomes: ({ updated: Stream } | { removed: Stream } | undefined)[] = [];
+		const entries = [...folders];
+		await forEachConcurrently(entries.map((_, position) => position), this.options.concurrency ?? 16, async position => {
+			const [folder, entry] = entries[position];
 			const location = locationIn(source, entry.root, folder);
 			const key = streamKey({ source: sourceKey, id: folder });
 			const known = this.parts.get(key);
@@ -340,10 +345,17 @@ export class StreamIndex {
 				? await this.rereadFiles(source, known, entry.files)
 				: await this.rereadFolder(source, location, known, entry.files);
 			if (next) {
-				updated.push(this.put(next));
+				outcomes[position] = { updated: this.put(next) };
 			} else if (known) {
-				removed.push(this.streams.get(key)!);
+				outcomes[position] = { removed: this.streams.get(key)! };
 				this.forget(key);
+			}
+		});
+		for (const outcome of outcomes) {
+			if (outcome && 'updated' in outcome) {
+				updated.push(outcome.updated);
+			} else if (outcome) {
+				removed.push(outcome.removed);
 			}
 		}
 		if (updated.length > 0 || removed.length > 0) {
