@@ -65,11 +65,9 @@ const builds = [
 	{ ...shared, entryPoints: ['src/extension/board/webview/boardApp.ts'], outfile: `${outdir}/board/board.js`, platform: 'browser', format: 'iife', tsconfig: 'src/extension/board/webview/tsconfig.json' },
 	{
 		...shared, entryPoints: ['src/cli/cli.ts'], outfile: `${outdir}/cli.js`, platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' },
-		// jsonc-parser's UMD build requires its parts at run time, which a bundle cannot resolve: take its ES modules.
+		// Packages' ES module builds where they have them (the shared alias already points jsonc-parser at its own).
 		mainFields: ['module', 'main'],
 		plugins: [separateMcpServer],
-		// jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ES module build bundles.
-		mainFields: ['module', 'main'],
 	},
 	// `streams mcp` and the MCP SDK, loaded by dist/cli.js only for that command.
 	{ ...shared, entryPoints: ['src/mcp/mcpCommand.ts'], outfile: `${outdir}/mcp.js`, platform: 'node', format: 'cjs', mainFields: ['module', 'main'] },
