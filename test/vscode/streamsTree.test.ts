@@ -19,7 +19,8 @@ async function rows(parent?: StreamsTreeNode): Promise<Row[]> {
 	const { tree } = await api();
 	const children = await tree.getChildren(parent) ?? [];
 	return Promise.all(children.map(async node => {
-		const item = await tree.getTreeItem(node);
+		// As VS Code does when the pointer rests on the row: the tooltip comes then.
+		const item = await tree.resolveTreeItem(await tree.getTreeItem(node), node);
 		const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
 		return { label, description: typeof item.description === 'string' ? item.description : undefined, node, item };
 	}));
