@@ -9,6 +9,7 @@
 //   --tiny            one page load instead of five, 50 streams
 //   --tree            only the time to a full tree (no activation figure)
 //   --streams=N[,M]   those workspace sizes instead of 1,000 and 10,000
+//   --view            with the Streams view open during the re-reads (VS Code then asks for every row it shows)
 //   --profile=DIR     also write a CPU profile of the extension host per workspace size (first re-read) to DIR
 
 import { spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ const treeOnly = process.argv.includes('--tree');
 const option = name => process.argv.find(arg => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const sizes = option('streams')?.split(',').map(Number) ?? (tiny ? [50] : [1_000, 10_000]);
 const profileDir = option('profile');
+const viewOpen = process.argv.includes('--view');
 const loads = tiny ? 1 : 5;
 const ACTIVATED = /Activated in (\d+) ms \((node|web) extension host\)/;
 const INDEXED = /Indexed (\d+) streams in (\d+) ms/;
@@ -122,6 +124,9 @@ async function benchFullTree(server, browser, count) {
 	try {
 		const page = await browser.newPage();
 		const payload = server.developmentPayload({ testsPath: join(repoRoot, 'out', 'bench', 'vscode', 'fullTree.js') });
+		if (viewOpen) {
+			writeFileSync(join(workspace, '.bench-view'), '');
+		}
 		if (profileDir) {
 			writeFileSync(join(workspace, '.bench-profile'), join(profileDir, `fullTree-${count}.cpuprofile`));
 		}
