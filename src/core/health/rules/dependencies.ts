@@ -43,6 +43,10 @@ export function checkDependencies(input: HealthInput): { findings: RuleFinding[]
 		return { findings: [], requires: [] };
 	}
 	const entries = parseRequires(readme.text);
+	if (entries.length === 0) {
+		// Most streams require nothing: no need to go through every stream of a big workspace on each check.
+		return { findings: [], requires: [] };
+	}
 	const candidates = input.streams.filter(stream => stream.source === input.stream.source);
 	const examples = new Set([...TEMPLATE_EXAMPLE_DEPENDENCIES, ...input.templateDependencies ?? []].map(normalizeDependencyName));
 	const findings: RuleFinding[] = [];
