@@ -189,14 +189,14 @@ function inlineFields(document: string, lines: readonly BodyLine[], bodyStart: n
 
 type Block =
 	| { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly line: number; readonly atx: boolean }
-	| { readonly kind: 'paragraph'; readonly lines: readonly string[]; readonly line: number };
+	| { readonly kind: 'paragraph'; readonly line: number; readonly visibleLines: () => readonly string[] };
 
 /**
  * The top-level headings and paragraphs, as the outline has them (code, HTML, tables, lists and quotes are not
- * where a title or an overview stands). A paragraph's lines are read with comments blanked out.
+ * where a title or an overview stands). A paragraph's lines are read, comments blanked out, only when an
+ * overview is looked for in it: a long document has many paragraphs, and one or two are read.
  */
-function blocks(outline: MarkdownOutline, lines: readonly BodyLine[]): Block[] {
-	const from = outline.frontMatterLines;
+function blocks(outline: MarkdownOutline, lines: readonly string[]): Block[] {
 	const result: Block[] = [];
 	for (const block of outline.blocks) {
 		if (block.nested) {
@@ -205,11 +205,8 @@ function blocks(outline: MarkdownOutline, lines: readonly BodyLine[]): Block[] {
 		if (isHeading(block)) {
 			result.push({ kind: 'heading', level: block.level, text: block.text, line: block.line, atx: !block.setext });
 		} else if (block.kind === 'paragraph') {
-			const text: string[] = [];
-			for (let line = block.line; line < block.endLine; line++) {
-				text.push(lines[line - from].visible);
-			}
-			result.push({ kind: 'paragraph', lines: text, line: block.line });
+			const visibleLines = () => bodyLines(outline, lines, block.line, block.endLine).map(line => line.visible);
+			result.push({ kind: 'paragraph', line: block.line, visibleLines });
 		}
 	}
 	return result;
@@ -233,11 +230,12 @@ function truncate(text: string): string {
 }
 
 /** What a paragraph offers as an overview: its text, nothing (skip it), or a reason to stop looking. */
-function overviewCandidate(paragraph: { lines: readonly string[] }): string | 'skip' | 'stop' {
-	if (isFieldLine(paragraph.lines[0])) {
+function overviewCandidate(paragraph: { visibleLines(): readonly string[] }): string | 'skip' | 'stop' {
+	const lines = paragraph.visibleLines();
+	if (isFieldLine(lines[0])) {
 		return 'skip';
 	}
-	const text = toPlainText(paragraph.lines.join('\n'));
+	const text = toPlainText(lines.join('\n'));
 	if (isPlaceholder(text)) {
 		return 'skip';
 	}
@@ -310,10 +308,9 @@ export function readDocumentHeader(document: string, text: string): DocumentHead
 	}
 
 	const outline = outlineOf(map.text);
-	const lines = bodyLines(outline, map.lines);
-	fields.push(...inlineFields(document, lines, bodyStartLine));
+	fields.push(...inlineFields(document, bodyLines(outline, map.lines, bodyStartLine, bodyStartLine + INLINE_FIELD_LINES), bodyStartLine));
 
-	const all = blocks(outline, lines);
+	const all = blocks(outline, map.lines);
 	const titleIndex = all.findIndex(block => block.kind === 'heading' && block.atx && block.level === 1);
 	const title = titleIndex >= 0 ? all[titleIndex] : undefined;
 	const frontMatterTitle = frontMatter?.title;

@@ -2,8 +2,12 @@
 // reading) and HTML comments blanked out: the one walk that the header reader (header/headerFields.ts), the
 // health rules (health/rules/proseLines.ts) and Toggle Task share, so a fence, an HTML block or a comment ends
 // at the same line for all of them and for the preview.
+//
+// A comment never spans two blocks, so any range of lines can be walked on its own from the start of the block
+// it begins in: the header reader walks its first lines and its paragraphs, Toggle Task the selected lines, and
+// neither pays for the rest of a long document.
 
-import { blockOfLine, MarkdownOutline, OutlineBlock } from './markdownOutline';
+import { MarkdownOutline, OutlineBlock } from './markdownOutline';
 
 export interface BodyLine {
 	/** 0-based line. */
@@ -21,15 +25,26 @@ export interface BodyLine {
 	readonly block: OutlineBlock | undefined;
 }
 
-/** Every line after the front matter, in order; `lines` are the document's lines, `outline` its blocks. */
-export function bodyLines(outline: MarkdownOutline, lines: readonly string[]): BodyLine[] {
-	const blocks = blockOfLine(outline);
+/**
+ * The lines `from` (at least the line after the front matter) up to `to`, in order; `lines` are the document's
+ * lines, `outline` its blocks. Without a range: every line of the body.
+ */
+export function bodyLines(outline: MarkdownOutline, lines: readonly string[], from = 0, to = lines.length): BodyLine[] {
+	const first = Math.max(from, outline.frontMatterLines);
+	const end = Math.min(to, lines.length);
+	const blocks = outline.blocks;
+	let index = firstBlockEndingAfter(blocks, first);
+	// Comments are followed from the start of the block the range begins in.
+	let line = index < blocks.length && blocks[index].line < first ? blocks[index].line : first;
 	const result: BodyLine[] = [];
 	let inComment = false;
 	let previous: OutlineBlock | undefined;
-	for (let line = outline.frontMatterLines; line < lines.length; line++) {
+	for (; line < end; line++) {
+		while (index < blocks.length && blocks[index].endLine <= line) {
+			index++;
+		}
+		const block = index < blocks.length && blocks[index].line <= line ? blocks[index] : undefined;
 		const raw = lines[line];
-		const block = blocks[line];
 		const code = block?.kind === 'fence' || block?.kind === 'code';
 		// Inline HTML never spans two blocks: a comment left open ends with its paragraph (or HTML block).
 		if (block !== previous) {
@@ -37,30 +52,49 @@ export function bodyLines(outline: MarkdownOutline, lines: readonly string[]): B
 			previous = block;
 		}
 		if (code) {
-			result.push({ line, raw, visible: raw, code, block });
+			if (line >= first) {
+				result.push({ line, raw, visible: raw, code, block });
+			}
 			continue;
 		}
 		let visible = '';
 		let at = 0;
 		while (at < raw.length) {
 			if (inComment) {
-				const end = raw.indexOf('-->', at);
-				const stop = end < 0 ? raw.length : end + 3;
+				const close = raw.indexOf('-->', at);
+				const stop = close < 0 ? raw.length : close + 3;
 				visible += ' '.repeat(stop - at);
 				at = stop;
-				inComment = end < 0;
+				inComment = close < 0;
 			} else {
-				const start = raw.indexOf('<!--', at);
-				if (start < 0) {
+				const open = raw.indexOf('<!--', at);
+				if (open < 0) {
 					visible += raw.slice(at);
 					break;
 				}
-				visible += raw.slice(at, start) + '    ';
-				at = start + 4;
+				visible += raw.slice(at, open) + '    ';
+				at = open + 4;
 				inComment = true;
 			}
 		}
-		result.push({ line, raw, visible, code, block });
+		if (line >= first) {
+			result.push({ line, raw, visible, code, block });
+		}
 	}
 	return result;
+}
+
+/** The index of the first block (in line order, none overlapping) that ends after `line`: a binary search. */
+function firstBlockEndingAfter(blocks: readonly OutlineBlock[], line: number): number {
+	let low = 0;
+	let high = blocks.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (blocks[middle].endLine <= line) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+	return low;
 }

@@ -64,19 +64,21 @@ export class LineMap {
 		const lines: string[] = [];
 		const starts: number[] = [];
 		let start = 0;
-		if (text.indexOf('\r') < 0) {
-			// Most files end their lines with `\n` alone: a plain search, not a pattern, finds them.
-			for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-				lines.push(text.slice(start, end));
-				starts.push(start);
-				start = end + 1;
+		// The next `\r` and the next `\n`, each found by a plain search and kept until passed: linear, and for the
+		// usual text without a `\r` one search per line.
+		let cr = text.indexOf('\r');
+		let lf = text.indexOf('\n');
+		while (cr >= 0 || lf >= 0) {
+			const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+			const next = end === cr && lf === cr + 1 ? cr + 2 : end + 1;
+			lines.push(text.slice(start, end));
+			starts.push(start);
+			start = next;
+			if (cr >= 0 && cr < start) {
+				cr = text.indexOf('\r', start);
 			}
-		} else {
-			const lineBreak = /\r\n|\r|\n/g;
-			for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
-				lines.push(text.slice(start, match.index));
-				starts.push(start);
-				start = match.index + match[0].length;
+			if (lf >= 0 && lf < start) {
+				lf = text.indexOf('\n', start);
 			}
 		}
 		lines.push(text.slice(start));

@@ -36,14 +36,3 @@ export interface MarkdownOutline {
 export function isHeading(block: OutlineBlock): block is OutlineHeading {
 	return block.kind === 'heading';
 }
-
-/** The block that holds each line (undefined: none), by line. */
-export function blockOfLine(outline: MarkdownOutline): (OutlineBlock | undefined)[] {
-	const byLine = new Array<OutlineBlock | undefined>(outline.lineCount).fill(undefined);
-	for (const block of outline.blocks) {
-		for (let line = block.line; line < block.endLine && line < byLine.length; line++) {
-			byLine[line] = block;
-		}
-	}
-	return byLine;
-}

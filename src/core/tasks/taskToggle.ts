@@ -88,11 +88,8 @@ export interface ToggleOutcome {
 /** Where in a document markdown reads no tasks, line by line, for the lines that were selected. */
 function refusalsAt(outline: MarkdownOutline, lines: readonly string[], selected: readonly number[]): Map<number, ToggleRefusal> {
 	const refusals = new Map<number, ToggleRefusal>();
-	const wanted = new Set(selected);
-	for (const body of bodyLines(outline, lines)) {
-		if (!wanted.has(body.line)) {
-			continue;
-		}
+	// Each selected line on its own: a plan of thousands of lines is not walked for the few a person selected.
+	for (const body of selected.flatMap(line => bodyLines(outline, lines, line, line + 1))) {
 		if (body.code) {
 			refusals.set(body.line, 'code');
 		} else if (body.visible.trim() === '' && body.raw.trim() !== '') {
