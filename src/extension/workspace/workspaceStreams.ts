@@ -14,6 +14,8 @@ import { readSettings, Settings, affectsSetting } from './settings';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 const CHANGE_BATCH_MS = 100;
+/** How long to wait before reading folders again that could not be read. */
+const UNREADABLE_RETRY_MS = 1000;
 /**
  * Streams read at once during a full index. Each `vscode.workspace.fs` call waits for a reply from the workbench,
  * so with few in flight the index waits more than it works: measured in code-server on 2 cores over 1,000
@@ -35,12 +37,15 @@ export class WorkspaceStreams extends Disposable {
 	private pendingChanges = new Map<string, FileChange[]>();
 	/** Saving, git checkouts and generators touch many files at once: read them in one batch. */
 	private readonly changeBatch = this._register(new Delayer(CHANGE_BATCH_MS, false));
+	private readonly retry = this._register(new Delayer(UNREADABLE_RETRY_MS));
 	private readonly reportedProblems = new Set<string>();
 	private settings: Settings;
 	/** Settles when the first full index has finished. */
 	readonly ready: Promise<void>;
 	/** Full reads under way, and who waits for none to be. */
 	private fullReads = 0;
+	/** Whether a full read that met unreadable folders, or found nothing, was already tried again (once per window). */
+	private retriedUnreadable = false;
 	private idleWaiters: (() => void)[] = [];
 
 	constructor(private readonly log: vscode.LogOutputChannel) {
@@ -188,9 +193,30 @@ export class WorkspaceStreams extends Disposable {
 				waiters.forEach(resolve => resolve());
 			}
 		}
-		this.log.info(`Indexed ${this.index.all.length} streams in ${Date.now() - started} ms`);
+		const folders = vscode.workspace.workspaceFolders?.length ?? 0;
+		this.log.info(`Indexed ${this.index.all.length} streams in ${Date.now() - started} ms (${folders} workspace folder${folders === 1 ? '' : 's'})`);
 		setContext('streams.indexed', true);
 		setContext('streams.hasStreams', this.index.all.length > 0);
+		this.retryUnreadable();
+	}
+
+	/**
+	 * Says which folders could not be read and, the first time a read met such folders or found no stream at all,
+	 * reads everything once more a moment later: a window restored with the Streams view open activates the
+	 * extension before the workbench is fully up, and a folder that read as missing or unreadable then reads fine
+	 * a second later (seen in the UI tests). For a workspace that truly has no streams the second read costs a few
+	 * directory listings.
+	 */
+	private retryUnreadable(): void {
+		const unreadable = this.index.unreadableFolders;
+		for (const problem of unreadable) {
+			this.log.warn(`${problem.message} (${problem.source})`);
+		}
+		if ((unreadable.length === 0 && this.index.all.length > 0) || this.retriedUnreadable || this.isDisposed) {
+			return;
+		}
+		this.retriedUnreadable = true;
+		this.retry.trigger(() => void this.indexWithProgress(() => this.index.indexAll()));
 	}
 
 	private onIndexProgress(progress: { read: number; total: number }): void {
