@@ -163,13 +163,11 @@ function mayHoldFields(line: BodyLine): boolean {
 	return kind === 'paragraph' || kind === 'table';
 }
 
-function inlineFields(document: string, lines: readonly BodyLine[], bodyStart: number): HeaderField[] {
+/** The fields of the first INLINE_FIELD_LINES lines of the body. */
+function inlineFields(document: string, outline: MarkdownOutline, lines: readonly string[], bodyStart: number): HeaderField[] {
 	const fields: HeaderField[] = [];
-	for (const body of lines) {
+	for (const body of bodyLines(outline, lines, bodyStart, bodyStart + INLINE_FIELD_LINES)) {
 		const { line, visible: text } = body;
-		if (line >= bodyStart + INLINE_FIELD_LINES) {
-			break;
-		}
 		if (!mayHoldFields(body)) {
 			continue;
 		}
@@ -308,7 +306,7 @@ export function readDocumentHeader(document: string, text: string): DocumentHead
 	}
 
 	const outline = outlineOf(map.text);
-	fields.push(...inlineFields(document, bodyLines(outline, map.lines, bodyStartLine, bodyStartLine + INLINE_FIELD_LINES), bodyStartLine));
+	fields.push(...inlineFields(document, outline, map.lines, bodyStartLine));
 
 	const all = blocks(outline, map.lines);
 	const titleIndex = all.findIndex(block => block.kind === 'heading' && block.atx && block.level === 1);

@@ -30,7 +30,6 @@ export interface MarkdownOutline {
 	readonly blocks: readonly OutlineBlock[];
 	/** Lines of YAML front matter at the top (its `---` fences included): no markdown block holds them. */
 	readonly frontMatterLines: number;
-	readonly lineCount: number;
 }
 
 export function isHeading(block: OutlineBlock): block is OutlineHeading {

@@ -175,7 +175,7 @@ function assemble(found: RawScan): PlanScan {
 			found.vocabulary.optionalMarker ? before[5 * last + 4] : undefined),
 		lineCount: found.lineCount,
 		vocabulary: found.vocabulary,
-		...(found.outline ? { outline: { blocks: found.outline, frontMatterLines: found.frontMatterLines, lineCount: found.lineCount } } : {}),
+		...(found.outline ? { outline: { blocks: found.outline, frontMatterLines: found.frontMatterLines } } : {}),
 	};
 }
 
