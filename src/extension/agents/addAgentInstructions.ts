@@ -28,7 +28,7 @@ async function addAgentInstructions(argument: unknown): Promise<AgentInstruction
 		return undefined;
 	}
 	const uri = vscode.Uri.joinPath(folder.uri, AGENTS_FILE);
-	const settings = readSettings(folder);
+	const settings = readSettings();
 	const existing = await readLiveText(uri, settings.maxFileSize);
 	if (existing === undefined && await exists(uri)) {
 		return refuse(vscode.l10n.t('{0} cannot be read as text; nothing was changed.', AGENTS_FILE));

@@ -105,7 +105,7 @@ async function connectAgent(extension: vscode.ExtensionContext, options: Connect
 		return undefined;
 	}
 	const uri = vscode.Uri.joinPath(folder.uri, ...file.split('/'));
-	const existing = await readLiveText(uri, readSettings(folder).maxFileSize);
+	const existing = await readLiveText(uri, readSettings().maxFileSize);
 	if (action === 'copy') {
 		const plan = mcpConfigEdit(undefined, format, launch);
 		return copy(plan.kind === 'create' ? plan.text : '', vscode.l10n.t('Copied the {0} entry: merge it into {1}.', clientLabel(client), file));

@@ -36,7 +36,7 @@ const text = (value: unknown) => typeof value === 'string' ? value : String(valu
 /** Where a tool-created stream goes: the first workspace folder's first stream root. */
 function creationTarget(): { source: string; root: string } {
 	const folder = vscode.workspace.workspaceFolders?.[0];
-	return { source: folder?.uri.toString() ?? '', root: readSettings(folder).roots[0] ?? '.project/streams' };
+	return { source: folder?.uri.toString() ?? '', root: readSettings().roots[0] ?? '.project/streams' };
 }
 
 const TOOLS: readonly AgentTool[] = [
@@ -45,7 +45,7 @@ const TOOLS: readonly AgentTool[] = [
 	{ name: 'streams_next', writes: false, run: (context, input) => nextTasks(context, input) },
 	{
 		name: 'streams_lint', writes: false, run: (context, input) => {
-			const settings = readSettings(vscode.workspace.workspaceFolders?.[0]);
+			const settings = readSettings();
 			return lintStreams(context, input, { severities: settings.diagnosticsRules, requiredDocuments: settings.requiredDocuments, templatesFolder: settings.templatesFolder });
 		},
 	},

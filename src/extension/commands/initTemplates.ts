@@ -27,7 +27,7 @@ async function initTemplates(context: FeatureContext, argument: unknown): Promis
 		}
 		return undefined;
 	}
-	const settings = readSettings(workspaceFolder);
+	const settings = readSettings();
 	const relative = settings.templatesFolder;
 	if (relative.split('/').includes('..')) {
 		void vscode.window.showErrorMessage(vscode.l10n.t('The streams.templatesFolder setting ("{0}") leads out of the workspace folder; templates are only copied inside it.', relative));

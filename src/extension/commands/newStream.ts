@@ -153,7 +153,7 @@ async function newStream(
 		}
 		owner = checked.owner;
 	} else {
-		const settings = readSettings(target.workspaceFolder);
+		const settings = readSettings();
 		owner = await askOwner(settings.defaultOwner || extension.workspaceState.get<string>(LAST_OWNER_KEY, ''));
 		if (owner === undefined) {
 			return undefined;
@@ -161,7 +161,7 @@ async function newStream(
 	}
 	await extension.workspaceState.update(LAST_OWNER_KEY, owner);
 
-	const settings = readSettings(target.workspaceFolder);
+	const settings = readSettings();
 	let texts: TemplateText[];
 	try {
 		texts = await readTemplates(templates, settings.maxFileSize);
@@ -293,7 +293,7 @@ async function chooseTemplates(extension: vscode.ExtensionContext, folder: vscod
 	const choices = await templateChoices(extension, folder);
 	if (wanted !== undefined) {
 		const found = choices.find(choice => choice.id.toLowerCase() === wanted.toLowerCase());
-		return found ?? { refused: vscode.l10n.t('There is no template set named "{0}". Template sets are the subfolders of {1}.', wanted, readSettings(folder).templatesFolder) };
+		return found ?? { refused: vscode.l10n.t('There is no template set named "{0}". Template sets are the subfolders of {1}.', wanted, readSettings().templatesFolder) };
 	}
 	if (choices.length === 1) {
 		return choices[0];

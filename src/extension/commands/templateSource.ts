@@ -45,7 +45,7 @@ export async function bundledTemplates(extension: vscode.ExtensionContext): Prom
 
 /** Every set on offer for a workspace folder: the template folder's own files, its named sets, then the bundled set. */
 export async function templateChoices(extension: vscode.ExtensionContext, folder: vscode.WorkspaceFolder): Promise<TemplateChoice[]> {
-	const templatesFolder = readSettings(folder).templatesFolder;
+	const templatesFolder = readSettings().templatesFolder;
 	const fs = new WorkspaceFileSystem(folder.uri);
 	const found = await findTemplateSets(fs, templatesFolder);
 	const choices: TemplateChoice[] = [];

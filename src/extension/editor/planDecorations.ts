@@ -104,7 +104,7 @@ export class PlanDecorations extends Disposable {
 
 	/** The progress a document shows, or undefined when it shows none (off, not a plan, too large). */
 	private progressOf(document: vscode.TextDocument): RenderedProgress[] | undefined {
-		const settings = readSettings(document.uri);
+		const settings = readSettings();
 		if (!showsProgress(document.uri, this.context.streams, settings)) {
 			return undefined;
 		}

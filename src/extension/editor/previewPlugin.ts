@@ -23,8 +23,8 @@ export class PreviewPlugin extends Disposable {
 		this.options = {
 			progressStyle: env => {
 				const uri = uriFromPreviewEnv(env);
-				const settings = uri && readSettings(uri);
-				return uri && settings && showsProgress(uri, streams, settings) ? settings.progress.style : undefined;
+				const settings = readSettings();
+				return uri && showsProgress(uri, streams, settings) ? settings.progress.style : undefined;
 			},
 			showsStatus: env => {
 				const uri = uriFromPreviewEnv(env);

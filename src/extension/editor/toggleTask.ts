@@ -43,7 +43,7 @@ export async function toggleTask(
 	}
 	const document = editor.document;
 	const { replacements: edits, refused } = toggleTaskOutcome(document.getText(), selectedLines(editor.selections), {
-		rollUp: readSettings(document.uri).toggleTaskRollUp,
+		rollUp: readSettings().toggleTaskRollUp,
 		vocabulary: vocabularyOf?.(document.uri),
 	});
 	if (edits.length === 0) {

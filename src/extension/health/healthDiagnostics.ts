@@ -132,7 +132,7 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 		this.fileCaches.clear();
 		// A saved README template changes which Requires entries are the template's examples.
 		for (const folder of vscode.workspace.workspaceFolders ?? []) {
-			const templates = vscode.Uri.joinPath(folder.uri, ...readSettings(folder).templatesFolder.split('/'));
+			const templates = vscode.Uri.joinPath(folder.uri, ...readSettings().templatesFolder.split('/'));
 			if (uri.toString().startsWith(templates.toString() + '/')) {
 				this.templateExamples.delete(folder.uri.toString());
 				this.scheduleAll();
@@ -225,8 +225,7 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 		const key = streamKey(stream);
 		const generation = (this.generations.get(key) ?? 0) + 1;
 		this.generations.set(key, generation);
-		const folder = this.streams.workspaceFolderOf(stream);
-		const settings = readSettings(folder);
+		const settings = readSettings();
 		const fs = this.streams.fileSystemOf(stream);
 		const reader = fileSystemReader(fs, { maxFileSize: settings.maxFileSize, bufferText: path => openText(fs.uriOf(path)), cache: this.fileCacheOf(stream.source) });
 		const report = await checkStreamHealth(reader, stream, {
@@ -382,7 +381,7 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 	/** Fills the stream's template for the document (the workspace's own, else the bundled one) as New Stream would. */
 	private async createDocumentEdit(stream: Stream, name: string): Promise<{ edit: vscode.WorkspaceEdit; uri: vscode.Uri }> {
 		const folder = this.streams.workspaceFolderOf(stream);
-		const settings = readSettings(folder);
+		const settings = readSettings();
 		const sources: TemplateChoice[] = [];
 		try {
 			if (folder) {

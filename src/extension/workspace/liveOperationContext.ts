@@ -27,8 +27,7 @@ export class LiveOperationContext implements OperationContext, LiveTexts {
 		if (!uri) {
 			return undefined;
 		}
-		const folder = vscode.workspace.workspaceFolders?.find(candidate => candidate.uri.toString() === source);
-		const text = await readLiveText(uri, readSettings(folder).maxFileSize);
+		const text = await readLiveText(uri, readSettings().maxFileSize);
 		if (text !== undefined) {
 			this.given.set(uri.toString(), text);
 		}
@@ -58,6 +57,6 @@ export class LiveOperationContext implements OperationContext, LiveTexts {
 		const choice = set === undefined
 			? choices.find(candidate => candidate.id === 'workspace') ?? choices[choices.length - 1]
 			: choices.find(candidate => candidate.id === set);
-		return choice && { id: choice.id, texts: await readTemplates(choice, readSettings(folder).maxFileSize) };
+		return choice && { id: choice.id, texts: await readTemplates(choice, readSettings().maxFileSize) };
 	};
 }

@@ -6,8 +6,13 @@ import { normalizeSettings, SETTINGS_SECTION, StreamSettings } from '../../core'
 
 export type Settings = StreamSettings;
 
-export function readSettings(scope?: vscode.ConfigurationScope): Settings {
-	const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+/**
+ * Every `streams.*` setting applies to the whole window (package.json gives none a `scope`), so none is read for
+ * a resource: VS Code would give the same value and log a warning per key read (thousands in one index's health
+ * checks, half a second of a 10,000-stream workspace's re-read).
+ */
+export function readSettings(): Settings {
+	const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
 	return normalizeSettings(key => config.get(key));
 }
 
