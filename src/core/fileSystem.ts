@@ -1,5 +1,6 @@
 // The only way the core touches files. The VS Code glue implements it over `vscode.workspace.fs`
-// (so the extension also runs in VS Code for the Web); the CLI implements it over Node's `fs`.
+// (so the extension also runs in VS Code for the Web), and over Node's `fs` for folders on the Node host's disk;
+// the CLI implements it over Node's `fs`.
 // Paths are relative to one workspace folder and always use `/` separators.
 
 export const enum FileKind {

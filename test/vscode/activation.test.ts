@@ -24,6 +24,16 @@ describe('activation', () => {
 		assert.equal(extension().extensionKind, expectedKind, 'vscode.Extension.extensionKind');
 	});
 
+	it(`reads the workspace's files ${mode.host === 'node' ? "with Node's fs" : 'through vscode.workspace.fs'}`, async () => {
+		const { streams } = await api();
+		await streams.ready;
+		const stream = streams.all[0];
+		assert.ok(stream, 'the fixture workspace holds streams');
+		// Node's fs only where this host has it and the folder is on its disk; everywhere else, VS Code's.
+		const onDisk = mode.host === 'node' && vscode.workspace.workspaceFolders![0].uri.scheme === 'file';
+		assert.equal(streams.fileSystemOf(stream).readsLocally, onDisk);
+	});
+
 	it(`opens the workspace ${mode.trusted ? 'trusted' : 'untrusted (Restricted Mode)'}`, () => {
 		assert.equal(vscode.workspace.isTrusted, mode.trusted);
 	});
