@@ -21,12 +21,12 @@
 // or "untrusted"; the workbench adds the mode's
 // suffix ("-web", "-untrusted") to the screenshots' names, so the modes' pictures sit side by side.
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser } from './vscode/browser.mjs';
-import { startServer } from './vscode/server.mjs';
+import { extensionId, startServer } from './vscode/server.mjs';
 import { browserConsole, commandLine, npm, overallTimeout, seconds } from './vscode/testRun.mjs';
 import { ensureToolchain, repoRoot } from './vscode/toolchain.mjs';
 import { installExtension, packageExtension } from './vscode/vsix.mjs';
@@ -170,7 +170,7 @@ async function runFile(file, number, mode) {
 	try {
 		const payload = fromSource ? server.developmentPayload() : undefined;
 		const body = async () => {
-			const workbench = await openWorkbench(page, server.url({ ...opened, payload }), { screenshotSuffix: suffix });
+			const workbench = await openWorkbench(page, server.url({ ...opened, payload }), { screenshotSuffix: suffix, workspaceFolder: firstFolderOf(opened.workspace) });
 			await testModule.run({ workbench, page, workspace, mode });
 		};
 		await Promise.race([
@@ -194,10 +194,50 @@ async function runFile(file, number, mode) {
 		mkdirSync(saved, { recursive: true });
 		await page.screenshot({ path: join(screenshotsDir, `FAILED-${name}.png`) }).catch(() => undefined);
 		writeFileSync(join(saved, 'browser-console.log'), browserLog.join('\n'));
-		console.log(`    screenshot: ${relative(process.cwd(), join(screenshotsDir, `FAILED-${name}.png`))}, browser console: ${relative(process.cwd(), saved)}`);
+		const extensionLog = saveExtensionHostLogs(server.userDataDir, testStarted, saved);
+		console.log(`    screenshot: ${relative(process.cwd(), join(screenshotsDir, `FAILED-${name}.png`))}, browser console and logs: ${relative(process.cwd(), saved)}`);
+		if (extensionLog) {
+			console.log('    the extension\'s log:');
+			console.log(extensionLog.trimEnd().split('\n').slice(-20).map(line => `      ${line}`).join('\n'));
+		}
 	} else {
 		console.log(`ok ${number} - ${label}: ${title} (${time})`);
 	}
 	await context.close().catch(() => undefined);
 	return !failure;
+}
+
+/**
+ * Copies the logs of the extension hosts a failed test started (each page starts one) next to its screenshot,
+ * and returns the extension's own log: CI shows only what is printed, and a failure that will not come back
+ * on a quiet machine must say there what the extension saw.
+ */
+function saveExtensionHostLogs(userDataDir, since, saved) {
+	const logsDir = join(userDataDir, 'logs');
+	const hosts = (existsSync(logsDir) ? readdirSync(logsDir) : [])
+		.flatMap(session => readdirSync(join(logsDir, session)).filter(name => name.startsWith('exthost')).map(name => join(logsDir, session, name)))
+		.filter(dir => statSync(dir).mtimeMs >= since - 1000);
+	let extensionLog = '';
+	for (const dir of hosts) {
+		const target = join(saved, 'logs', relative(logsDir, dir));
+		cpSync(dir, target, { recursive: true });
+		const hostErrors = (existsSync(join(dir, 'remoteexthost.log')) ? readFileSync(join(dir, 'remoteexthost.log'), 'utf8') : '').split('\n').filter(line => line.includes('[error]'));
+		if (hostErrors.length > 0) {
+			extensionLog += `${relative(logsDir, dir)}/remoteexthost.log, its errors:\n${hostErrors.join('\n')}\n`;
+		}
+		const own = join(dir, extensionId);
+		for (const file of existsSync(own) ? readdirSync(own).filter(name => name.endsWith('.log')) : []) {
+			extensionLog += `${relative(logsDir, dir)}/${file}:\n${readFileSync(join(own, file), 'utf8')}`;
+		}
+	}
+	return extensionLog;
+}
+
+/** The name the Explorer gives the first folder of a `.code-workspace` file (its `name`, or its folder's name). */
+function firstFolderOf(workspaceFile) {
+	if (workspaceFile === undefined) {
+		return undefined;
+	}
+	const [first] = JSON.parse(readFileSync(workspaceFile, 'utf8')).folders ?? [];
+	return first && (first.name ?? basename(first.path));
 }

@@ -44,6 +44,12 @@ export function browserConsole(page) {
 	const lines = [];
 	page.on('console', message => lines.push(`[${message.type()}] ${message.text()}`));
 	page.on('pageerror', error => lines.push(`[pageerror] ${error.stack ?? error.message}`));
+	// The console says a resource failed, not which: name it.
+	page.on('response', response => {
+		if (response.status() >= 400) {
+			lines.push(`[response] ${response.status()} ${response.url()}`);
+		}
+	});
 	return lines;
 }
 

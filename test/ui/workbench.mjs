@@ -39,11 +39,45 @@ const STATUS_BAR_ITEMS = '.part.statusbar .statusbar-item';
  * Opens the workbench at `url` and waits until it is ready; returns the helpers bound to the page.
  * `screenshotSuffix` is added to every screenshot's name (the test runner's mode: "-web", "-untrusted").
  */
-export async function openWorkbench(page, url, { timeout = 60_000, screenshotSuffix = '' } = {}) {
+export async function openWorkbench(page, url, { timeout = 60_000, screenshotSuffix = '', workspaceFolder } = {}) {
 	await page.goto(url, { timeout });
+	await waitForWorkbench(page, timeout);
+	if (workspaceFolder !== undefined) {
+		await waitForWorkspaceFile(page, workspaceFolder, timeout);
+	}
+	return new Workbench(page, { screenshotSuffix });
+}
+
+async function waitForWorkbench(page, timeout) {
 	await page.locator('.monaco-workbench').waitFor({ timeout });
 	await page.locator('.part.statusbar').waitFor({ timeout });
-	return new Workbench(page, { screenshotSuffix });
+}
+
+/**
+ * Waits until a `.code-workspace` window shows its folders in the Explorer. Now and then (2 loads in 10 on a
+ * busy 2-core machine) code-server's workbench comes up with the workspace file read as having no folder: the
+ * Explorer says "No Folder Opened" and the extension host starts with none, for good. A reload reads it
+ * properly; the harness reloads rather than let every multi-root test fail on what no extension can change.
+ */
+async function waitForWorkspaceFile(page, folderName, timeout, attempts = 3) {
+	const sideBar = page.locator('.part.sidebar');
+	for (let attempt = 1; ; attempt++) {
+		await page.keyboard.press('Control+Shift+E');
+		const explorer = page.locator('[id="workbench.view.explorer"]');
+		await explorer.waitFor({ timeout });
+		const folder = explorer.locator('.monaco-list-row .label-name', { hasText: folderName }).first();
+		const empty = explorer.getByText('You have not yet added a folder to the workspace');
+		await folder.or(empty).first().waitFor({ timeout });
+		if (await folder.isVisible()) {
+			return;
+		}
+		if (attempt === attempts) {
+			throw new Error(`the workbench opened the workspace file without its folders ${attempts} times; the side bar shows: ${await sideBar.innerText()}`);
+		}
+		console.log(`[test-ui] the workbench read the workspace file as empty (code-server's race); reloading (${attempt} of ${attempts - 1})`);
+		await page.reload({ timeout });
+		await waitForWorkbench(page, timeout);
+	}
 }
 
 export class Workbench {
@@ -126,7 +160,21 @@ export class Workbench {
 
 	/** Waits until the tree shows rows that satisfy `accept` (by default: any) and have stopped changing. */
 	async waitForTreeRows(accept = rows => rows.length > 0, { timeout = 30_000, what = 'the Streams tree rows' } = {}) {
-		return waitForSettled(this.page, () => this.treeRows(), accept, { timeout, what, describe: rows => `the tree shows:\n${formatRows(rows)}` });
+		return waitForSettled(this.page, () => this.treeRows(), accept, {
+			timeout, what,
+			describe: async rows => rows.length > 0 ? `the tree shows:\n${formatRows(rows)}` : `the tree shows no row; the side bar shows ${await this.sideBarText()}`,
+		});
+	}
+
+	/** What the side bar says, in one line: which view shows, its welcome text, a progress bar's presence. */
+	async sideBarText() {
+		const sideBar = this.page.locator('.part.sidebar');
+		if (!(await sideBar.isVisible())) {
+			return '(no side bar)';
+		}
+		const text = ((await sideBar.innerText()) || '').replace(/\s+/g, ' ').trim();
+		const busy = await sideBar.locator('.monaco-progress-container.active').count();
+		return `"${text.slice(0, 400)}"${busy > 0 ? ' (a progress bar is running)' : ''}`;
 	}
 
 	/** Expands the tree row with this label and waits for its children to settle. */
@@ -280,7 +328,7 @@ export async function waitForSettled(page, read, accept, { timeout, what, descri
 			return value;
 		}
 		if (Date.now() > deadline) {
-			throw new Error(`timed out after ${timeout} ms waiting for ${what}; ${describe(value)}`);
+			throw new Error(`timed out after ${timeout} ms waiting for ${what}; ${await describe(value)}`);
 		}
 		await page.waitForTimeout(50);
 	}
