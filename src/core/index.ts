@@ -30,6 +30,7 @@ export * from './health/health';
 export * from './health/healthFixes';
 export * from './health/healthInputs';
 export * from './health/healthDocumentCache';
+export * from './health/leftoverScreen';
 export * from './health/healthMessages';
 export * from './health/streamHealth';
 export * from './health/rules/dependencies';

@@ -33,6 +33,21 @@ describe('progress text', () => {
 		assert.equal(progressText(makeCounts(1, 2, 0, 0), 'bar'), '▰▱▱▱▱ 1/3 · 33%');
 	});
 
+	it('reads the same for counts seen before, for thousands of counts, and for a ten-cell bar', () => {
+		// The bar texts are kept per count (the decorations ask for them on every keystroke): asked again, over
+		// more counts than are kept, they must still read right.
+		for (let round = 0; round < 2; round++) {
+			for (let total = 1; total <= 200; total++) {
+				for (let done = 0; done <= total; done += 3) {
+					const percent = Math.floor((100 * done) / total);
+					const filled = Math.floor((5 * done) / total);
+					assert.equal(progressText(makeCounts(done, total - done, 0, 0), 'bar'), `${'▰'.repeat(filled)}${'▱'.repeat(5 - filled)} ${done}/${total} · ${percent}%`);
+				}
+			}
+		}
+		assert.equal(progressBarCells(makeCounts(3, 1, 1, 0), 10), '▰▰▰▰▰▰▱▱▱▱');
+	});
+
 	it('leaves cancelled tasks out of the fraction', () => {
 		assert.equal(progressText(makeCounts(1, 1, 0, 3), 'fraction'), '1/2');
 	});

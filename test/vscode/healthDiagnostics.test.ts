@@ -138,6 +138,45 @@ describe('stream health diagnostics', () => {
 		await waitForCodes(planUri, [], 'PLAN.md as on disk');
 	});
 
+	it('finds a leftover typed a character at a time in a long PLAN.md, and follows deletions and multi-cursor edits that break and mend it', async () => {
+		const tasks = Array.from({ length: 400 }, (_, index) => `- [ ] task ${index}`).join('\n');
+		await createScratchStream(NAME, { 'README.md': readme('🟡 In Progress'), 'PLAN.md': `${PLAN_STARTED}${tasks}\n` });
+		const planUri = streamUri(NAME, 'PLAN.md');
+		await waitForCodes(readmeUri, [], 'the stream checked with nothing to report');
+		const plan = await vscode.window.showTextDocument(planUri);
+		const line = 200;
+		const type = async (text: string, column: number) => {
+			for (const [index, character] of [...text].entries()) {
+				await plan.edit(builder => builder.insert(new vscode.Position(line, column + index), character));
+			}
+		};
+		await type('Due YYYY-MM-D', 0);
+		await waitForCodes(planUri, [], 'no finding while the date placeholder is unfinished');
+		await type('D ', 'Due YYYY-MM-D'.length);
+		await waitForCodes(planUri, ['template-leftover'], 'the placeholder completed by its last character');
+		assert.equal(diagnosticsOf(planUri)[0].range.start.line, line);
+
+		// A deletion in the middle breaks it; typing the character back mends it.
+		await plan.edit(builder => builder.delete(new vscode.Range(line, 'Due YYYY-M'.length, line, 'Due YYYY-MM'.length)));
+		await waitForCodes(planUri, [], 'the placeholder broken by a deletion');
+		await type('M', 'Due YYYY-M'.length);
+		await waitForCodes(planUri, ['template-leftover'], 'the placeholder mended');
+
+		// Several cursors at once: one edit far away, one that breaks the placeholder.
+		await plan.edit(builder => {
+			builder.insert(new vscode.Position(line + 100, 0), 'far away ');
+			builder.replace(new vscode.Range(line, 'Due '.length, line, 'Due Y'.length), 'Z');
+		});
+		await waitForCodes(planUri, [], 'the placeholder broken by a multi-cursor edit');
+		await plan.edit(builder => {
+			builder.insert(new vscode.Position(line + 150, 0), 'far away ');
+			builder.replace(new vscode.Range(line, 'Due '.length, line, 'Due Z'.length), 'Y');
+		});
+		await waitForCodes(planUri, ['template-leftover'], 'the placeholder mended by a multi-cursor edit');
+		await vscode.commands.executeCommand('workbench.action.files.revert');
+		await waitForCodes(planUri, [], 'PLAN.md as on disk');
+	});
+
 	it('takes severities from streams.diagnostics.rules and turns a rule off', async () => {
 		await createScratchStream(NAME, { 'README.md': readme('🟡 In Progress', '**Created:** YYYY-MM-DD'), 'PLAN.md': PLAN_STARTED });
 		await waitForCodes(readmeUri, ['template-leftover'], 'the leftover date');

@@ -127,6 +127,12 @@ export interface HealthInput {
 	readonly severities?: Readonly<Record<string, RuleSetting | undefined>>;
 	/** Further example entries of the team's own templates' "Requires" lists. */
 	readonly templateDependencies?: readonly string[];
+	/**
+	 * The template-leftover rule's first look at a document (by name): whether it may hold a leftover word at all.
+	 * An editor that follows the edits of its buffers (LeftoverScreen) looks only where they fell; the whole text
+	 * is looked at when not given.
+	 */
+	readonly mayHoldLeftover?: (document: string, text: string) => boolean;
 }
 
 export interface HealthReport {

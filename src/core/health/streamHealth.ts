@@ -17,6 +17,8 @@ export interface StreamHealthOptions {
 	readonly severities?: HealthInput['severities'];
 	/** The example Requires entries of the team's README template (`readTemplateExamples`): leftovers when copied. */
 	readonly templateDependencies?: readonly string[];
+	/** The first look for template leftovers, by document name (see HealthInput). */
+	readonly mayHoldLeftover?: HealthInput['mayHoldLeftover'];
 }
 
 /** Checks one stream as it is now. Never rejects on odd input: a document that cannot be read is left out. */
@@ -30,6 +32,7 @@ export async function checkStreamHealth(reader: HealthDocumentReader, stream: St
 		requiredDocuments: options.requiredDocuments,
 		severities: options.severities,
 		templateDependencies: options.templateDependencies,
+		mayHoldLeftover: options.mayHoldLeftover,
 	});
 }
 

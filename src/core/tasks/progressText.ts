@@ -18,19 +18,46 @@ const EMPTY = '▱';
 /** `▰▰▰▱▱`: cells filled in proportion to done tasks, rounded down so a full bar means every task is done. */
 export function progressBarCells(counts: TaskCounts, cells = BAR_CELLS): string {
 	const filled = counts.total === 0 ? 0 : Math.floor((cells * counts.done) / counts.total);
+	return cells === BAR_CELLS ? BARS[filled] : bar(filled, cells);
+}
+
+function bar(filled: number, cells: number): string {
 	return FILLED.repeat(filled) + EMPTY.repeat(cells - filled);
 }
 
+/** Every heading of a 10,000-task plan gets a bar on each keystroke: the six of five cells are made once. */
+const BARS: readonly string[] = Array.from({ length: BAR_CELLS + 1 }, (_, filled) => bar(filled, BAR_CELLS));
+
 /** `▰▰▰▱▱ 3/5 · 60%` (bar), `3/5` (fraction) or `60%` (percent). */
 export function progressText(counts: TaskCounts, style: ProgressStyle): string {
-	const fraction = `${counts.done}/${counts.total}`;
-	const percent = `${counts.percent}%`;
 	switch (style) {
-		case 'fraction': return fraction;
-		case 'percent': return percent;
-		default: return `${progressBarCells(counts)} ${fraction} · ${percent}`;
+		case 'fraction': return `${counts.done}/${counts.total}`;
+		case 'percent': return `${counts.percent}%`;
+		default: return barText(counts);
 	}
 }
+
+/**
+ * The bar style's text, made once per count: every heading of a 10,000-task plan gets one on each keystroke,
+ * and most headings' counts did not change (a third of the decorations' time; bench/keystroke.ts).
+ */
+function barText(counts: TaskCounts): string {
+	// Both counts are far below 2^26 (a plan of that many tasks is over any file-size limit): one number as the key.
+	const key = counts.done * 2 ** 26 + counts.total;
+	const known = BAR_TEXTS.get(key);
+	if (known?.percent === counts.percent) {
+		return known.text;
+	}
+	if (BAR_TEXTS.size >= BAR_TEXTS_KEPT) {
+		BAR_TEXTS.clear();
+	}
+	const text = `${progressBarCells(counts)} ${counts.done}/${counts.total} · ${counts.percent}%`;
+	BAR_TEXTS.set(key, { percent: counts.percent, text });
+	return text;
+}
+
+const BAR_TEXTS = new Map<number, { readonly percent: number; readonly text: string }>();
+const BAR_TEXTS_KEPT = 4096;
 
 export function progressLevel(counts: TaskCounts): ProgressLevel {
 	if (counts.total > 0 && counts.done === counts.total) {

@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import { Disposable } from '../lifecycle/disposable';
-import { checkStreamHealth, decodeDocument, Delayer, fileSystemReader, fillTemplate, findDocument, fixEdits, forEachConcurrently, HealthDocumentCache, HealthFinding, HealthFix, healthMessageText, HealthSeverity, joinPath, localToday, normalizeDependencyName, readTemplateExamples, SerialQueue, Stream, streamKey } from '../../core';
+import { checkStreamHealth, decodeDocument, Delayer, fileSystemReader, fillTemplate, findDocument, fixEdits, forEachConcurrently, HealthDocumentCache, HealthFinding, HealthFix, healthMessageText, HealthSeverity, joinPath, LeftoverScreen, localToday, normalizeDependencyName, readTemplateExamples, SerialQueue, Stream, streamKey } from '../../core';
 import { FeatureContext } from '../workspace/featureContext';
 import { StreamFindings } from './streamFindings';
 import { affectsSetting, readSettings } from '../workspace/settings';
@@ -67,6 +67,8 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 	private readonly templateExamples = new Map<string, Promise<string[]>>();
 	/** The files earlier checks read, by workspace folder; the watchers' events say which to read again. */
 	private readonly fileCaches = new Map<string, HealthDocumentCache>();
+	/** Follows the edits of open buffers, so a check after typing looks for template leftovers only where they fell. */
+	private readonly leftoverScreen = new LeftoverScreen();
 	private pending = new Set<string>();
 	/** Typing and saving come in bursts: check once the burst is over. */
 	private readonly checkDelayer = this._register(new Delayer(CHECK_DELAY_MS));
@@ -89,8 +91,15 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 			}),
 			this.streams.onDidChangeFile(({ source, path }) => this.fileCaches.get(source)?.forget(path)),
 			// HANDOFF.md and NOTES.md are not followed by the model; their unsaved text still counts here.
-			vscode.workspace.onDidChangeTextDocument(event => this.scheduleDocument(event.document.uri)),
-			vscode.workspace.onDidCloseTextDocument(document => this.scheduleDocument(document.uri)),
+			vscode.workspace.onDidChangeTextDocument(event => {
+				this.leftoverScreen.edited(event.document.uri.toString(), event.document.version, event.contentChanges.map(change =>
+					({ offset: change.rangeOffset, removedLength: change.rangeLength, insertedLength: change.text.length })));
+				this.scheduleDocument(event.document.uri);
+			}),
+			vscode.workspace.onDidCloseTextDocument(document => {
+				this.leftoverScreen.forget(document.uri.toString());
+				this.scheduleDocument(document.uri);
+			}),
 			vscode.workspace.onDidSaveTextDocument(document => this.onSaved(document.uri)),
 			vscode.workspace.onDidChangeConfiguration(event => {
 				if (affectsSetting(event, 'diagnostics.rules', 'requiredDocuments', 'templatesFolder', 'maxFileSize')) {
@@ -227,9 +236,22 @@ class HealthDiagnostics extends Disposable implements vscode.CodeActionProvider<
 		this.generations.set(key, generation);
 		const settings = readSettings();
 		const fs = this.streams.fileSystemOf(stream);
-		const reader = fileSystemReader(fs, { maxFileSize: settings.maxFileSize, bufferText: path => openText(fs.uriOf(path)), cache: this.fileCacheOf(stream.source) });
+		// The version of each buffer read, taken with its text: the leftover screen answers for that version.
+		const versions = new Map<string, number>();
+		const bufferText = (path: string) => {
+			const document = openDocument(fs.uriOf(path));
+			if (document) {
+				versions.set(path, document.version);
+			}
+			return document?.getText();
+		};
+		const reader = fileSystemReader(fs, { maxFileSize: settings.maxFileSize, bufferText, cache: this.fileCacheOf(stream.source) });
 		const report = await checkStreamHealth(reader, stream, {
 			streams,
+			mayHoldLeftover: (name, text) => {
+				const path = joinPath(stream.id, name);
+				return this.leftoverScreen.mayHoldLeftover(fs.uriOf(path).toString(), versions.get(path), text);
+			},
 			requiredDocuments: settings.requiredDocuments,
 			severities: settings.diagnosticsRules,
 			templateDependencies: await this.templateExamplesOf(fs, stream.source, settings.templatesFolder, settings.maxFileSize),
@@ -430,9 +452,9 @@ const SEVERITIES: Record<HealthSeverity, vscode.DiagnosticSeverity> = {
 	information: vscode.DiagnosticSeverity.Information,
 };
 
-function openText(uri: vscode.Uri): string | undefined {
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 	const key = uri.toString();
-	return vscode.workspace.textDocuments.find(document => document.uri.toString() === key)?.getText();
+	return vscode.workspace.textDocuments.find(document => document.uri.toString() === key);
 }
 
 /** The names a Requires entry may use for a stream, normalized; an id's tail may be used too, so its segments count. */
