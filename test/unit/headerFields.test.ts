@@ -70,6 +70,12 @@ describe('readDocumentHeader', () => {
 				'It enables precise control over image composition through pose, segmentation and depth conditioning.');
 			assert.deepEqual(header.problems, []);
 		});
+
+		it('leaves the overview out when asked to, and nothing else', () => {
+			const { overview, ...rest } = header;
+			assert.ok(overview);
+			assert.deepEqual(readDocumentHeader('README.md', text, { overview: false }), rest);
+		});
 	});
 
 	describe('the seed README template, unfilled', () => {

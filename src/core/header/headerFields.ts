@@ -282,8 +282,16 @@ function findOverview(all: readonly Block[], titleIndex: number): string | undef
 
 // ---- One document --------------------------------------------------------------------------------
 
+export interface HeaderReadOptions {
+	/**
+	 * Look for the overview (true by default). A stream's overview comes from its first header document only,
+	 * and making one means turning a paragraph's markup into plain text: the model skips it for the others.
+	 */
+	readonly overview?: boolean;
+}
+
 /** Everything the header of one stream document says. Never throws; problems are returned. */
-export function readDocumentHeader(document: string, text: string): DocumentHeader {
+export function readDocumentHeader(document: string, text: string, options: HeaderReadOptions = {}): DocumentHeader {
 	const map = new LineMap(stripBom(text));
 	const frontMatter = parseFrontMatter(map.text);
 	const bodyStartLine = frontMatter?.bodyStartLine ?? 0;
@@ -312,7 +320,7 @@ export function readDocumentHeader(document: string, text: string): DocumentHead
 	const titleIndex = all.findIndex(block => block.kind === 'heading' && block.atx && block.level === 1);
 	const title = titleIndex >= 0 ? all[titleIndex] : undefined;
 	const frontMatterTitle = frontMatter?.title;
-	const overview = findOverview(all, titleIndex);
+	const overview = options.overview === false ? undefined : findOverview(all, titleIndex);
 	return {
 		document,
 		fields,

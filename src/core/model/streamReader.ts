@@ -155,7 +155,8 @@ export function parseDocument(name: string, text: string, layout: StreamLayout, 
 	if (isDocument(name, layout.plan)) {
 		return { plan: kept(summarizePlan(scanPlan(text, layout.tasks), text, layout)), problems: [] };
 	}
-	const header = kept(keptHeader(readDocumentHeader(name, text), isFirstHeaderDocument(name, layout)));
+	const first = isFirstHeaderDocument(name, layout);
+	const header = kept(keptHeader(readDocumentHeader(name, text, { overview: first }), first));
 	return { header, problems: header.problems };
 }
 
