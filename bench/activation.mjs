@@ -6,7 +6,7 @@
 // extension host), each against `streams status --json` over the same files in the same run.
 // Merges its figures into bench/results.json (written by bench/run.ts just before), replacing figures of the same
 // name, so a partial run updates only what it measured.
-//   --tiny            one page load instead of five, 50 streams
+//   --tiny            one page load instead of five (and one window instead of three for the first index), 50 streams
 //   --tree            only the time to a full tree (no activation figure)
 //   --streams=N[,M]   those workspace sizes instead of 1,000 and 10,000
 //   --view            with the Streams view open during the re-reads (VS Code then asks for every row it shows)
@@ -29,27 +29,62 @@ const sizes = option('streams')?.split(',').map(Number) ?? (tiny ? [50] : [1_000
 const profileDir = option('profile');
 const viewOpen = process.argv.includes('--view');
 const loads = tiny ? 1 : 5;
+/** Fresh windows whose first index is timed, per workspace size. */
+const firstIndexWindows = tiny ? 1 : 3;
 const ACTIVATED = /Activated in (\d+) ms \((node|web) extension host\)/;
 const INDEXED = /Indexed (\d+) streams in (\d+) ms/;
 const require = createRequire(import.meta.url);
 
-/** Every "Feature Streams" output log under the server's log folder, newest last. */
-function activationTimes(logsDir, pattern = ACTIVATED, group = 1) {
-	const times = [];
+/** The extension's own output log of every extension host the server started: [file, text]. */
+function extensionLogs(logsDir) {
+	const logs = [];
 	const walk = folder => {
 		for (const name of existsSync(folder) ? readdirSync(folder) : []) {
 			const path = join(folder, name);
 			if (statSync(path).isDirectory()) {
 				walk(path);
 			} else if (name.endsWith('Feature Streams.log')) {
-				for (const match of readFileSync(path, 'utf8').matchAll(new RegExp(pattern, 'g'))) {
-					times.push(Number(match[group]));
-				}
+				logs.push([path, readFileSync(path, 'utf8')]);
 			}
 		}
 	};
 	walk(logsDir);
-	return times;
+	return logs;
+}
+
+/** Every "Activated in" time in the extension's logs. */
+function activationTimes(logsDir) {
+	return extensionLogs(logsDir).flatMap(([, text]) => [...text.matchAll(new RegExp(ACTIVATED, 'g'))].map(match => Number(match[1])));
+}
+
+/** The first "Indexed" time in each extension host's log (the index that followed its activation), by log file. */
+function firstIndexTimes(logsDir) {
+	return new Map(extensionLogs(logsDir)
+		.map(([file, text]) => [file, INDEXED.exec(text)])
+		.filter(([, match]) => match)
+		.map(([file, match]) => [file, Number(match[2])]));
+}
+
+/** Opens `url` in a new page, and returns the first index of the extension host it started once its log has it. */
+async function firstIndexOfNewWindow(server, browser, url, deadline, whileOpen = async () => undefined) {
+	const logsDir = join(server.userDataDir, 'logs');
+	const before = new Set(firstIndexTimes(logsDir).keys());
+	const page = await browser.newPage();
+	try {
+		await page.goto(url);
+		let found;
+		while (found === undefined) {
+			if (Date.now() > deadline) {
+				throw new Error('no "Indexed" line from the new window\'s extension host in time');
+			}
+			await new Promise(resolve => setTimeout(resolve, 250));
+			found = [...firstIndexTimes(logsDir)].find(([file]) => !before.has(file))?.[1];
+		}
+		await whileOpen();
+		return found;
+	} finally {
+		await page.close();
+	}
 }
 
 async function benchActivation(server, browser) {
@@ -117,12 +152,10 @@ async function benchFullTree(server, browser, count) {
 	const { writeRepository } = require('../out/bench/streamFixtures.js');
 	const workspace = mkdtempSync(join(tmpdir(), 'streams-bench-tree-'));
 	writeRepository(workspace, count, 17);
-	const indexedBefore = activationTimes(join(server.userDataDir, 'logs'), INDEXED, 2).length;
 	const resultFile = join(workspace, '.bench', 'fullTree.json');
 	let inHost;
-	let firstIndex;
+	const firstIndexes = [];
 	try {
-		const page = await browser.newPage();
 		const payload = server.developmentPayload({ testsPath: join(repoRoot, 'out', 'bench', 'vscode', 'fullTree.js') });
 		if (viewOpen) {
 			writeFileSync(join(workspace, '.bench-view'), '');
@@ -130,18 +163,21 @@ async function benchFullTree(server, browser, count) {
 		if (profileDir) {
 			writeFileSync(join(workspace, '.bench-profile'), join(profileDir, `fullTree-${count}.cpuprofile`));
 		}
-		await page.goto(server.url({ folder: workspace, payload }));
 		const deadline = Date.now() + (tiny ? 120_000 : 400_000);
-		while (!existsSync(resultFile)) {
-			if (Date.now() > deadline) {
-				throw new Error(`no figures from the extension host (${resultFile}) in time`);
+		firstIndexes.push(await firstIndexOfNewWindow(server, browser, server.url({ folder: workspace, payload }), deadline, async () => {
+			while (!existsSync(resultFile)) {
+				if (Date.now() > deadline) {
+					throw new Error(`no figures from the extension host (${resultFile}) in time`);
+				}
+				await new Promise(resolve => setTimeout(resolve, 250));
 			}
-			await new Promise(resolve => setTimeout(resolve, 250));
-		}
+		}));
 		inHost = JSON.parse(readFileSync(resultFile, 'utf8'));
-		// This host's first "Indexed" line: the index that followed its activation.
-		firstIndex = activationTimes(join(server.userDataDir, 'logs'), INDEXED, 2)[indexedBefore];
-		await page.close();
+		// More windows over the same files, for the first index only: it shares the two cores with the workbench
+		// starting up, so one window's figure says as much about that as about the index.
+		for (let window = 1; window < firstIndexWindows; window++) {
+			firstIndexes.push(await firstIndexOfNewWindow(server, browser, server.url({ folder: workspace, payload: server.developmentPayload() }), deadline));
+		}
 	} catch (error) {
 		rmSync(workspace, { recursive: true, force: true });
 		throw error;
@@ -151,13 +187,14 @@ async function benchFullTree(server, browser, count) {
 	if (inHost.streams !== count) {
 		throw new Error(`the extension indexed ${inHost.streams} streams, expected ${count}`);
 	}
+	const first = spread(firstIndexes);
 	const model = spread(inHost.runs.map(run => run.modelMs));
 	const tree = spread(inHost.runs.map(run => run.treeMs));
 	const delay = spread(inHost.runs.map(run => run.delayP99Ms));
 	const target = !tiny;
 	const baseline = { name: 'streams status --json', value: cli.median, min: cli.min, max: cli.max, unit: 'ms' };
 	return [
-		{ name: `first index in VS Code, ${count} streams (to model)`, value: firstIndex, min: firstIndex, max: firstIndex, runs: 1, unit: 'ms', baseline, ratio: firstIndex / cli.median, target: target ? '≤ ×2 CLI' : undefined, met: target ? firstIndex / cli.median <= 2 : undefined },
+		{ name: `first index in VS Code, ${count} streams (to model)`, ...valueOf(first), unit: 'ms', baseline, ratio: first.median / cli.median, target: target ? '≤ ×2 CLI' : undefined, met: target ? first.median / cli.median <= 2 : undefined },
 		{ name: `re-read in VS Code, ${count} streams, to model`, ...valueOf(model), unit: 'ms', baseline, ratio: model.median / cli.median, target: target ? '≤ ×2 CLI' : undefined, met: target ? model.median / cli.median <= 2 : undefined },
 		{ name: `re-read in VS Code, ${count} streams, to full tree`, ...valueOf(tree), unit: 'ms', baseline, ratio: tree.median / cli.median, target: target ? '≤ ×2 CLI' : undefined, met: target ? tree.median / cli.median <= 2 : undefined },
 		{ name: `  event-loop delay p99 meanwhile, ${count} streams`, ...valueOf(delay), unit: 'ms', target: target ? '≤ 50 ms' : undefined, met: target ? delay.median <= 50 : undefined },
