@@ -65,6 +65,20 @@ function firstIndexTimes(logsDir) {
 		.map(([file, match]) => [file, Number(match[2])]));
 }
 
+/** Polls `read` until it returns something other than undefined, and returns that; throws `failure` past `deadline`. */
+async function pollUntil(read, deadline, failure) {
+	for (;;) {
+		const value = read();
+		if (value !== undefined) {
+			return value;
+		}
+		if (Date.now() > deadline) {
+			throw new Error(failure);
+		}
+		await new Promise(resolve => setTimeout(resolve, 200));
+	}
+}
+
 /** Opens `url` in a new page, and returns the first index of the extension host it started once its log has it. */
 async function firstIndexOfNewWindow(server, browser, url, deadline, whileOpen = async () => undefined) {
 	const logsDir = join(server.userDataDir, 'logs');
@@ -72,14 +86,8 @@ async function firstIndexOfNewWindow(server, browser, url, deadline, whileOpen =
 	const page = await browser.newPage();
 	try {
 		await page.goto(url);
-		let found;
-		while (found === undefined) {
-			if (Date.now() > deadline) {
-				throw new Error('no "Indexed" line from the new window\'s extension host in time');
-			}
-			await new Promise(resolve => setTimeout(resolve, 250));
-			found = [...firstIndexTimes(logsDir)].find(([file]) => !before.has(file))?.[1];
-		}
+		const found = await pollUntil(() => [...firstIndexTimes(logsDir)].find(([file]) => !before.has(file))?.[1], deadline,
+			'no "Indexed" line from the new window\'s extension host in time');
 		await whileOpen();
 		return found;
 	} finally {
@@ -97,12 +105,8 @@ async function benchActivation(server, browser) {
 			const page = await browser.newPage();
 			await page.goto(server.url({ folder: workspace, payload: server.developmentPayload() }));
 			// Each page load starts a fresh extension host, which activates the extension once.
-			while (activationTimes(join(server.userDataDir, 'logs')).length <= load) {
-				if (Date.now() > deadline) {
-					throw new Error('no "Activated in" line in the extension log within 120 s: is @vscode/spdlog built (scripts/vscode/toolchain.mjs)?');
-				}
-				await new Promise(resolve => setTimeout(resolve, 200));
-			}
+			await pollUntil(() => activationTimes(join(server.userDataDir, 'logs')).length > load || undefined, deadline,
+				'no "Activated in" line in the extension log within 120 s: is @vscode/spdlog built (scripts/vscode/toolchain.mjs)?');
 			await page.close();
 		}
 		times = activationTimes(join(server.userDataDir, 'logs'));
@@ -164,14 +168,8 @@ async function benchFullTree(server, browser, count) {
 			writeFileSync(join(workspace, '.bench-profile'), join(profileDir, `fullTree-${count}.cpuprofile`));
 		}
 		const deadline = Date.now() + (tiny ? 120_000 : 400_000);
-		firstIndexes.push(await firstIndexOfNewWindow(server, browser, server.url({ folder: workspace, payload }), deadline, async () => {
-			while (!existsSync(resultFile)) {
-				if (Date.now() > deadline) {
-					throw new Error(`no figures from the extension host (${resultFile}) in time`);
-				}
-				await new Promise(resolve => setTimeout(resolve, 250));
-			}
-		}));
+		firstIndexes.push(await firstIndexOfNewWindow(server, browser, server.url({ folder: workspace, payload }), deadline, () =>
+			pollUntil(() => existsSync(resultFile) || undefined, deadline, `no figures from the extension host (${resultFile}) in time`)));
 		inHost = JSON.parse(readFileSync(resultFile, 'utf8'));
 		// More windows over the same files, for the first index only: it shares the two cores with the workbench
 		// starting up, so one window's figure says as much about that as about the index.

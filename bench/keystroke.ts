@@ -100,7 +100,10 @@ export async function benchKeystroke(scratch: string, tiny: boolean): Promise<vo
 		const report = await checkStreamHealth(reader, stream, {
 			streams: index.all,
 			// Only the plan is an open buffer, with a version; the other documents are files, looked at whole.
-			mayHoldLeftover: (name, candidate) => screen.mayHoldLeftover(joinPath(id, name), joinPath(id, name) === planPath ? version : undefined, candidate),
+			mayHoldLeftover: (name, candidate) => {
+				const documentPath = joinPath(id, name);
+				return screen.mayHoldLeftover(documentPath, documentPath === planPath ? version : undefined, candidate);
+			},
 		});
 		const end = performance.now();
 		immediate.push(drawn - start);

@@ -60,7 +60,6 @@ async function waitForWorkbench(page, timeout) {
  * properly; the harness reloads rather than let every multi-root test fail on what no extension can change.
  */
 async function waitForWorkspaceFile(page, folderName, timeout, attempts = 3) {
-	const sideBar = page.locator('.part.sidebar');
 	for (let attempt = 1; ; attempt++) {
 		await page.keyboard.press('Control+Shift+E');
 		const explorer = page.locator('[id="workbench.view.explorer"]');
@@ -72,7 +71,7 @@ async function waitForWorkspaceFile(page, folderName, timeout, attempts = 3) {
 			return;
 		}
 		if (attempt === attempts) {
-			throw new Error(`the workbench opened the workspace file without its folders ${attempts} times; the side bar shows: ${await sideBar.innerText()}`);
+			throw new Error(`the workbench opened the workspace file without its folders ${attempts} times; the side bar shows ${await sideBarText(page)}`);
 		}
 		console.log(`[test-ui] the workbench read the workspace file as empty (code-server's race); reloading (${attempt} of ${attempts - 1})`);
 		await page.reload({ timeout });
@@ -162,19 +161,8 @@ export class Workbench {
 	async waitForTreeRows(accept = rows => rows.length > 0, { timeout = 30_000, what = 'the Streams tree rows' } = {}) {
 		return waitForSettled(this.page, () => this.treeRows(), accept, {
 			timeout, what,
-			describe: async rows => rows.length > 0 ? `the tree shows:\n${formatRows(rows)}` : `the tree shows no row; the side bar shows ${await this.sideBarText()}`,
+			describe: async rows => rows.length > 0 ? `the tree shows:\n${formatRows(rows)}` : `the tree shows no row; the side bar shows ${await sideBarText(this.page)}`,
 		});
-	}
-
-	/** What the side bar says, in one line: which view shows, its welcome text, a progress bar's presence. */
-	async sideBarText() {
-		const sideBar = this.page.locator('.part.sidebar');
-		if (!(await sideBar.isVisible())) {
-			return '(no side bar)';
-		}
-		const text = ((await sideBar.innerText()) || '').replace(/\s+/g, ' ').trim();
-		const busy = await sideBar.locator('.monaco-progress-container.active').count();
-		return `"${text.slice(0, 400)}"${busy > 0 ? ' (a progress bar is running)' : ''}`;
 	}
 
 	/** Expands the tree row with this label and waits for its children to settle. */
@@ -332,6 +320,17 @@ export async function waitForSettled(page, read, accept, { timeout, what, descri
 		}
 		await page.waitForTimeout(50);
 	}
+}
+
+/** What the side bar says, in one line, for failure messages: which view shows, its welcome text, a running progress bar. */
+async function sideBarText(page) {
+	const sideBar = page.locator('.part.sidebar');
+	if (!(await sideBar.isVisible())) {
+		return '(no side bar)';
+	}
+	const text = ((await sideBar.innerText()) || '').replace(/\s+/g, ' ').trim();
+	const busy = await sideBar.locator('.monaco-progress-container.active').count();
+	return `"${text.slice(0, 400)}"${busy > 0 ? ' (a progress bar is running)' : ''}`;
 }
 
 /** Rows as indented text, for failure messages and logs. */

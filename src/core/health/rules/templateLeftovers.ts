@@ -32,10 +32,10 @@ export function mayHoldLeftover(text: string): boolean {
 export function checkTemplateLeftovers(input: HealthInput): RuleFinding[] {
 	const findings: RuleFinding[] = [];
 	const layout = layoutOf(input.stream.layout);
+	const firstLook = input.mayHoldLeftover ?? ((_name: string, text: string) => mayHoldLeftover(text));
 	for (const wanted of layout.healthDocuments) {
 		const document = textOf(input, wanted);
 		// The layout's own markers are looked for in the whole text too (`search` ignores the pattern's `g`).
-		const firstLook = input.mayHoldLeftover ?? ((_name: string, text: string) => mayHoldLeftover(text));
 		if (!document || (!firstLook(document.name, document.text) && !(layout.templateLeftovers && document.text.search(layout.templateLeftovers) >= 0))) {
 			continue;
 		}
