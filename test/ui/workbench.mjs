@@ -58,8 +58,10 @@ async function waitForWorkbench(page, timeout) {
  * busy 2-core machine) code-server's workbench comes up with the workspace file read as having no folder: the
  * Explorer says "No Folder Opened" and the extension host starts with none, for good. A reload reads it
  * properly; the harness reloads rather than let every multi-root test fail on what no extension can change.
+ * The Explorer may also say "No Folder Opened" for a moment while the file is being read: only a window still
+ * without its folders after `settle` ms is reloaded.
  */
-async function waitForWorkspaceFile(page, folderName, timeout, attempts = 3) {
+async function waitForWorkspaceFile(page, folderName, timeout, { attempts = 3, settle = 10_000 } = {}) {
 	for (let attempt = 1; ; attempt++) {
 		await page.keyboard.press('Control+Shift+E');
 		const explorer = page.locator('[id="workbench.view.explorer"]');
@@ -67,8 +69,11 @@ async function waitForWorkspaceFile(page, folderName, timeout, attempts = 3) {
 		const folder = explorer.locator('.monaco-list-row .label-name', { hasText: folderName }).first();
 		const empty = explorer.getByText('You have not yet added a folder to the workspace');
 		await folder.or(empty).first().waitFor({ timeout });
-		if (await folder.isVisible()) {
+		if (await folder.waitFor({ timeout: settle }).then(() => true, () => false)) {
 			return;
+		}
+		if (!(await empty.isVisible())) {
+			throw new Error(`the Explorer showed neither the folder "${folderName}" nor "No Folder Opened"; the side bar shows ${await sideBarText(page)}`);
 		}
 		if (attempt === attempts) {
 			throw new Error(`the workbench opened the workspace file without its folders ${attempts} times; the side bar shows ${await sideBarText(page)}`);
